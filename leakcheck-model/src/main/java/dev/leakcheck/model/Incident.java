@@ -1,0 +1,159 @@
+package dev.leakcheck.model;
+
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * A leak, or a suspected leak, as far as it is known: the answers to the checklist's questions.
+ *
+ * <p>Every answer may still be missing. Absent means unknown: an {@link Optional} that is empty,
+ * or {@link Answer#UNKNOWN}. The blocks {@code lost}, {@code attack} and {@code insider} belong to
+ * one type each, and so do {@code channel} and {@code cause} (misdelivery only): the constructor
+ * refuses them on another type, so that a fact is never silently ignored.
+ *
+ * @param id              the application's reference for the incident; logged, so keep it free of personal data
+ * @param type            which section of the checklist applies
+ * @param channel         メール or web (MISSENT_OR_MISPUBLISHED only)
+ * @param occurredAt      when it happened, if known; never after {@code discovery.awareAt}
+ * @param cause           なぜ起きたか (MISSENT_OR_MISPUBLISHED only)
+ * @param socialImpactHigh 社会的な影響が大きいか
+ * @param discovery       発覚: route and the time of awareness
+ * @param assets          the information that leaked; empty while nothing is known about it
+ */
+public record Incident(
+        String id,
+        IncidentType type,
+        Optional<Channel> channel,
+        Optional<ZonedDateTime> occurredAt,
+        Optional<Cause> cause,
+        Answer socialImpactHigh,
+        Discovery discovery,
+        List<InformationAsset> assets,
+        Optional<Loss> lost,
+        Optional<Attack> attack,
+        Optional<InsiderCase> insider) {
+
+    public Incident {
+        Objects.requireNonNull(id, "id");
+        if (id.isBlank()) {
+            throw new IllegalArgumentException("id: must not be blank");
+        }
+        Objects.requireNonNull(type, "type");
+        Objects.requireNonNull(channel, "channel");
+        Objects.requireNonNull(occurredAt, "occurredAt");
+        Objects.requireNonNull(cause, "cause");
+        Objects.requireNonNull(socialImpactHigh, "socialImpactHigh");
+        Objects.requireNonNull(discovery, "discovery");
+        Objects.requireNonNull(assets, "assets");
+        Objects.requireNonNull(lost, "lost");
+        Objects.requireNonNull(attack, "attack");
+        Objects.requireNonNull(insider, "insider");
+        assets = List.copyOf(assets);
+        requireOnlyFor(IncidentType.MISSENT_OR_MISPUBLISHED, type, "channel", channel);
+        requireOnlyFor(IncidentType.MISSENT_OR_MISPUBLISHED, type, "cause", cause);
+        requireOnlyFor(IncidentType.LOST_OR_STOLEN, type, "lost", lost);
+        requireOnlyFor(IncidentType.EXTERNAL_ATTACK, type, "attack", attack);
+        requireOnlyFor(IncidentType.INSIDER_LEAK, type, "insider", insider);
+        if (occurredAt.isPresent() && discovery.awareAt().isPresent()
+                && occurredAt.get().isAfter(discovery.awareAt().get())) {
+            throw new IllegalArgumentException("occurredAt: must not be after discovery.awareAt");
+        }
+    }
+
+    private static void requireOnlyFor(IncidentType owner, IncidentType actual, String field, Optional<?> value) {
+        if (value.isPresent() && actual != owner) {
+            throw new IllegalArgumentException(field + ": belongs to " + owner + " incidents, not " + actual);
+        }
+    }
+
+    /** The loss facts, all unknown when the block is absent. */
+    public Loss lossOrUnknown() {
+        return lost.orElse(Loss.unknown());
+    }
+
+    public Attack attackOrUnknown() {
+        return attack.orElse(Attack.unknown());
+    }
+
+    public InsiderCase insiderOrUnknown() {
+        return insider.orElse(InsiderCase.unknown());
+    }
+
+    public static Builder builder(String id, IncidentType type) {
+        return new Builder(id, type);
+    }
+
+    /** Builds an incident answer by answer; what is not set stays unknown. */
+    public static final class Builder {
+        private final String id;
+        private final IncidentType type;
+        private Channel channel;
+        private ZonedDateTime occurredAt;
+        private Cause cause;
+        private Answer socialImpactHigh = Answer.UNKNOWN;
+        private Discovery discovery = Discovery.unknown();
+        private final List<InformationAsset> assets = new ArrayList<>();
+        private Loss lost;
+        private Attack attack;
+        private InsiderCase insider;
+
+        private Builder(String id, IncidentType type) {
+            this.id = id;
+            this.type = type;
+        }
+
+        public Builder channel(Channel value) {
+            this.channel = value;
+            return this;
+        }
+
+        public Builder occurredAt(ZonedDateTime value) {
+            this.occurredAt = value;
+            return this;
+        }
+
+        public Builder cause(Cause value) {
+            this.cause = value;
+            return this;
+        }
+
+        public Builder socialImpactHigh(Answer value) {
+            this.socialImpactHigh = value;
+            return this;
+        }
+
+        public Builder discovery(Discovery value) {
+            this.discovery = value;
+            return this;
+        }
+
+        public Builder asset(InformationAsset value) {
+            this.assets.add(value);
+            return this;
+        }
+
+        public Builder lost(Loss value) {
+            this.lost = value;
+            return this;
+        }
+
+        public Builder attack(Attack value) {
+            this.attack = value;
+            return this;
+        }
+
+        public Builder insider(InsiderCase value) {
+            this.insider = value;
+            return this;
+        }
+
+        public Incident build() {
+            return new Incident(id, type, Optional.ofNullable(channel), Optional.ofNullable(occurredAt),
+                    Optional.ofNullable(cause), socialImpactHigh, discovery, assets, Optional.ofNullable(lost),
+                    Optional.ofNullable(attack), Optional.ofNullable(insider));
+        }
+    }
+}

@@ -1,0 +1,114 @@
+package dev.leakcheck.model;
+
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * One body of information that leaked or may have leaked: a customer list, an attachment, the
+ * contents of a lost laptop. The checklist's questions about "what information" are asked of it.
+ *
+ * @param description          a free-text label; may hold personal data, so it is never logged
+ * @param owner                自社の情報か、他社の情報か (a contractor's information is another company's)
+ * @param personal             個人情報 and the facts of the report duty
+ * @param financial            クレジットカードなどの金融情報が含まれるか
+ * @param publicInfrastructure 公共性の高い情報 (発電所、通信設備) が含まれるか
+ * @param businessPartner      取引先の情報が含まれるか
+ * @param confidential         機密情報 (図面データなど) が含まれるか
+ * @param forms                添付ファイル・関連リンク・ダウンロードできるファイル…; empty while unknown
+ * @param protection           パスワード保護 / 暗号化 / 平文
+ */
+public record InformationAsset(
+        Optional<String> description,
+        Optional<Owner> owner,
+        PersonalData personal,
+        Answer financial,
+        Answer publicInfrastructure,
+        Answer businessPartner,
+        Answer confidential,
+        Optional<List<InformationForm>> forms,
+        Protection protection) {
+
+    public InformationAsset {
+        Objects.requireNonNull(description, "description");
+        Objects.requireNonNull(owner, "owner");
+        Objects.requireNonNull(personal, "personal");
+        Objects.requireNonNull(financial, "financial");
+        Objects.requireNonNull(publicInfrastructure, "publicInfrastructure");
+        Objects.requireNonNull(businessPartner, "businessPartner");
+        Objects.requireNonNull(confidential, "confidential");
+        Objects.requireNonNull(forms, "forms");
+        Objects.requireNonNull(protection, "protection");
+        forms = forms.map(List::copyOf);
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    public static final class Builder {
+        private String description;
+        private Owner owner;
+        private PersonalData personal = PersonalData.unknown();
+        private Answer financial = Answer.UNKNOWN;
+        private Answer publicInfrastructure = Answer.UNKNOWN;
+        private Answer businessPartner = Answer.UNKNOWN;
+        private Answer confidential = Answer.UNKNOWN;
+        private List<InformationForm> forms;
+        private Protection protection = Protection.unknown();
+
+        private Builder() {
+        }
+
+        public Builder description(String value) {
+            this.description = value;
+            return this;
+        }
+
+        public Builder owner(Owner value) {
+            this.owner = value;
+            return this;
+        }
+
+        public Builder personal(PersonalData value) {
+            this.personal = value;
+            return this;
+        }
+
+        public Builder financial(Answer value) {
+            this.financial = value;
+            return this;
+        }
+
+        public Builder publicInfrastructure(Answer value) {
+            this.publicInfrastructure = value;
+            return this;
+        }
+
+        public Builder businessPartner(Answer value) {
+            this.businessPartner = value;
+            return this;
+        }
+
+        public Builder confidential(Answer value) {
+            this.confidential = value;
+            return this;
+        }
+
+        public Builder forms(List<InformationForm> value) {
+            this.forms = value;
+            return this;
+        }
+
+        public Builder protection(Protection value) {
+            this.protection = value;
+            return this;
+        }
+
+        public InformationAsset build() {
+            return new InformationAsset(Optional.ofNullable(description), Optional.ofNullable(owner), personal,
+                    financial, publicInfrastructure, businessPartner, confidential, Optional.ofNullable(forms),
+                    protection);
+        }
+    }
+}

@@ -1,0 +1,45 @@
+package dev.leakcheck.model;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * The response plan for one incident: what to do, in checklist order, with deadlines and reasons,
+ * and the questions still open. The same incident always gives the same plan.
+ *
+ * @param awareDate the date of awareness in Asia/Tokyo, from which the legal periods run
+ * @param actions   ordered by phase, then catalogue order; each code at most once
+ * @param questions the checklist's unanswered questions, in the order it asks them
+ * @param warnings  what the plan could not vouch for (a deadline past the holiday table, …)
+ */
+public record Plan(
+        String incidentId,
+        IncidentType type,
+        Optional<LocalDate> awareDate,
+        PpcReport ppcReport,
+        List<PlannedAction> actions,
+        List<Question> questions,
+        List<Text> warnings) {
+
+    public Plan {
+        Objects.requireNonNull(incidentId, "incidentId");
+        Objects.requireNonNull(type, "type");
+        Objects.requireNonNull(awareDate, "awareDate");
+        Objects.requireNonNull(ppcReport, "ppcReport");
+        actions = List.copyOf(actions);
+        questions = List.copyOf(questions);
+        warnings = List.copyOf(warnings);
+    }
+
+    /** The planned action with this code, if the plan has it. */
+    public Optional<PlannedAction> action(String code) {
+        return actions.stream().filter(a -> a.code().equals(code)).findFirst();
+    }
+
+    /** The codes of the planned actions, in plan order. */
+    public List<String> actionCodes() {
+        return actions.stream().map(PlannedAction::code).toList();
+    }
+}

@@ -1,0 +1,33 @@
+package dev.leakcheck.model;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * The decision on the report to the Personal Information Protection Commission (個人情報保護委員会).
+ *
+ * @param required    the report is required, or may be (then {@code provisional})
+ * @param provisional the duty rests on facts still unknown: answer the plan's questions to settle it
+ * @param triggers    the cases of Rule 7 that hold or may hold, in the order of the rule
+ * @param exemptions  why some assets were left out of the count
+ * @param because     the facts behind the decision
+ */
+public record PpcReport(
+        boolean required,
+        boolean provisional,
+        List<PpcTrigger> triggers,
+        List<PpcExemption> exemptions,
+        List<Text> because) {
+
+    public PpcReport {
+        Objects.requireNonNull(triggers, "triggers");
+        Objects.requireNonNull(exemptions, "exemptions");
+        Objects.requireNonNull(because, "because");
+        triggers = List.copyOf(triggers);
+        exemptions = List.copyOf(exemptions);
+        because = List.copyOf(because);
+        if (provisional && !required) {
+            throw new IllegalArgumentException("a report that is not required cannot be provisional");
+        }
+    }
+}

@@ -1,0 +1,32 @@
+package dev.leakcheck.model;
+
+import java.util.Objects;
+
+/**
+ * A text a person reads, in Japanese (the default) and English. The texts come from the
+ * spreadsheets, where business staff maintain both languages side by side.
+ */
+public record Text(String ja, String en) {
+
+    public Text {
+        Objects.requireNonNull(ja, "ja");
+        Objects.requireNonNull(en, "en");
+    }
+
+    public static Text of(String ja, String en) {
+        return new Text(ja, en);
+    }
+
+    /** The text in the given language; English falls back to Japanese where a row has none. */
+    public String in(Language language) {
+        if (language == Language.EN && !en.isBlank()) {
+            return en;
+        }
+        return ja;
+    }
+
+    @Override
+    public String toString() {
+        return ja;
+    }
+}

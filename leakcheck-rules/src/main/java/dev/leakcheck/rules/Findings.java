@@ -1,0 +1,50 @@
+package dev.leakcheck.rules;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.kie.api.runtime.rule.RuleContext;
+
+/**
+ * What the rules found for one incident: the actions they propose, the report triggers that hold
+ * and the deadline rules that apply. The decision tables reach it as the global {@code out};
+ * the engine turns it into a plan. One instance serves one evaluation on one thread.
+ */
+public final class Findings {
+
+    private final List<Proposal> proposals = new ArrayList<>();
+    private final List<TriggerFinding> triggers = new ArrayList<>();
+    private final List<DeadlineRule> deadlines = new ArrayList<>();
+
+    /** A checklist row applies: propose its action. */
+    public Proposal propose(RuleContext kcontext, String code) {
+        Proposal proposal = new Proposal(code.strip(), Match.of(kcontext));
+        proposals.add(proposal);
+        return proposal;
+    }
+
+    /** A row of the report-duty table applies: one case of APPI Rule 7 holds, or may hold. */
+    public TriggerFinding trigger(RuleContext kcontext, String code) {
+        TriggerFinding trigger = new TriggerFinding(code.strip(), Match.of(kcontext));
+        triggers.add(trigger);
+        return trigger;
+    }
+
+    /** A row of the deadline table applies to the actions it names. */
+    public DeadlineRule deadline(RuleContext kcontext, String codes) {
+        DeadlineRule rule = new DeadlineRule(Fact.cellValues(codes), Match.of(kcontext));
+        deadlines.add(rule);
+        return rule;
+    }
+
+    List<Proposal> proposals() {
+        return proposals;
+    }
+
+    List<TriggerFinding> triggers() {
+        return triggers;
+    }
+
+    List<DeadlineRule> deadlines() {
+        return deadlines;
+    }
+}

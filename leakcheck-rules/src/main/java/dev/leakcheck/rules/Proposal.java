@@ -1,0 +1,71 @@
+package dev.leakcheck.rules;
+
+import dev.leakcheck.model.Necessity;
+import dev.leakcheck.model.Text;
+
+/**
+ * One checklist row's proposal of an action, filled in by the row's action cells.
+ * Several rows may propose the same action; the plan merges them.
+ */
+public final class Proposal {
+
+    private final String code;
+    private final Match match;
+    private Necessity necessity = Necessity.REQUIRED;
+    private String sourceJa = "";
+    private String sourceEn = "";
+    private String noteJa = "";
+    private String noteEn = "";
+
+    Proposal(String code, Match match) {
+        this.code = code;
+        this.match = match;
+    }
+
+    /** 必須 (REQUIRED) or 必要に応じて (AS_NEEDED). */
+    public Proposal necessity(String cell) {
+        this.necessity = Vocabulary.necessity(cell.strip());
+        return this;
+    }
+
+    public Proposal sourceJa(String text) {
+        this.sourceJa = text.strip();
+        return this;
+    }
+
+    public Proposal sourceEn(String text) {
+        this.sourceEn = text.strip();
+        return this;
+    }
+
+    public Proposal noteJa(String text) {
+        this.noteJa = text.strip();
+        return this;
+    }
+
+    public Proposal noteEn(String text) {
+        this.noteEn = text.strip();
+        return this;
+    }
+
+    String code() {
+        return code;
+    }
+
+    Match match() {
+        return match;
+    }
+
+    Necessity necessity() {
+        return necessity;
+    }
+
+    Text source() {
+        return Text.of(sourceJa, sourceEn);
+    }
+
+    /** The row's explanatory text, when it has one. */
+    Text note() {
+        return noteJa.isEmpty() && noteEn.isEmpty() ? null : Text.of(noteJa, noteEn);
+    }
+}
