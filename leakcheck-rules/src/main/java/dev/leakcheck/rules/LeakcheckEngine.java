@@ -2,6 +2,11 @@ package dev.leakcheck.rules;
 
 import dev.leakcheck.model.Incident;
 import dev.leakcheck.model.Plan;
+import java.util.Objects;
+import org.kie.api.KieBase;
+import org.kie.api.runtime.KieSession;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The entry point: turns an incident into its response plan.
@@ -11,22 +16,83 @@ import dev.leakcheck.model.Plan;
  * Plan plan = engine.plan(incident);                    // from any thread, as often as needed
  * }</pre>
  *
- * <p>The rule base is compiled once, when the engine is built; an engine is immutable and safe
- * to share between threads. Each call evaluates the incident in a session of its own, which is
- * disposed before the call returns.
+ * <p>The rule base is compiled once, when the engine is built, and checked by evaluating an
+ * incident of every type before the engine is handed out; an engine is immutable and safe to share
+ * between threads. Each call evaluates the incident in a session of its own, disposed before the
+ * call returns.
  */
 public final class LeakcheckEngine {
 
-    private LeakcheckEngine() {
+    private static final Logger LOG = LoggerFactory.getLogger(LeakcheckEngine.class);
+
+    private final KieBase kieBase;
+    private final Catalogue catalogue;
+    private final PlanAssembler assembler;
+
+    private LeakcheckEngine(KieBase kieBase, Catalogue catalogue, AdministrativeCalendar calendar) {
+        this.kieBase = kieBase;
+        this.catalogue = catalogue;
+        this.assembler = new PlanAssembler(catalogue, calendar);
     }
 
-    /** An engine built from the rules and tables bundled in this jar. */
+    /**
+     * An engine built from the rules and tables bundled in this jar.
+     *
+     * @throws RulesDefinitionException if a table has a mistake (never with the bundled tables)
+     */
     public static LeakcheckEngine bundled() {
-        throw new UnsupportedOperationException("in progress");
+        return build(RuleSources.bundled());
+    }
+
+    static LeakcheckEngine build(RuleSources sources) {
+        long start = System.nanoTime();
+        Catalogue catalogue = Catalogue.read(sources.file(Catalogue.FILE));
+        AdministrativeCalendar calendar = AdministrativeCalendar.read(sources.file(AdministrativeCalendar.FILE));
+        KieBase kieBase = RuleBase.compile(sources.ruleFiles());
+        LeakcheckEngine engine = new LeakcheckEngine(kieBase, catalogue, calendar);
+        SelfCheck.run(engine);
+        LOG.info("rule base built: {} rules in {} ms", kieBase.getKiePackages().stream()
+                .mapToInt(p -> p.getRules().size()).sum(), (System.nanoTime() - start) / 1_000_000);
+        return engine;
     }
 
     /** The plan for this incident. The same incident always gives the same plan. */
     public Plan plan(Incident incident) {
-        throw new UnsupportedOperationException("in progress");
+        Objects.requireNonNull(incident, "incident");
+        Evaluation evaluation = evaluate(incident);
+        Plan plan = assembler.assemble(incident, evaluation.findings(), evaluation.duty());
+        LOG.debug("incident {}: {} actions, {} questions", incident.id(), plan.actions().size(),
+                plan.questions().size());
+        return plan;
+    }
+
+    /** What the rules found for an incident, before it is made a plan. */
+    record Evaluation(Findings findings, ReportDuty duty) {
+    }
+
+    /**
+     * Two passes in one session: the first decides everything that rests on the incident alone,
+     * the report-duty cases among it; the second adds the decision on the report duty as facts,
+     * so that the rows depending on it (the reports themselves, their deadlines) fire.
+     */
+    Evaluation evaluate(Incident incident) {
+        FactSheet facts = FactSheet.of(incident, catalogue.personsThreshold());
+        Findings findings = new Findings();
+        KieSession session = kieBase.newKieSession();
+        try {
+            session.setGlobal("out", findings);
+            facts.facts().forEach(session::insert);
+            session.fireAllRules();
+            ReportDuty duty = ReportDuty.decide(findings.triggers(), facts.exemptions());
+            duty.facts().forEach(session::insert);
+            session.fireAllRules();
+            return new Evaluation(findings, duty);
+        } finally {
+            session.dispose();
+        }
+    }
+
+    Catalogue catalogue() {
+        return catalogue;
     }
 }

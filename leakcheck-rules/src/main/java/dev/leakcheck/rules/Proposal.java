@@ -2,6 +2,8 @@ package dev.leakcheck.rules;
 
 import dev.leakcheck.model.Necessity;
 import dev.leakcheck.model.Text;
+import java.util.HashSet;
+import java.util.Set;
 
 /**
  * One checklist row's proposal of an action, filled in by the row's action cells.
@@ -16,6 +18,7 @@ public final class Proposal {
     private String sourceEn = "";
     private String noteJa = "";
     private String noteEn = "";
+    private final Set<String> assumedTopics = new HashSet<>();
 
     Proposal(String code, Match match) {
         this.code = code;
@@ -46,6 +49,20 @@ public final class Proposal {
     public Proposal noteEn(String text) {
         this.noteEn = text.strip();
         return this;
+    }
+
+    /**
+     * The checklist tells us what to assume while this topic is unknown (内部犯行: 特定できない場合は、
+     * いることを想定する), so an unknown answer to it does not make the action provisional.
+     */
+    public Proposal assumeWhenUnknown(String topic) {
+        assumedTopics.add(topic);
+        return this;
+    }
+
+    /** The action rests on an unknown fact that the checklist does not tell us to assume. */
+    boolean provisional() {
+        return match.facts().stream().anyMatch(f -> !f.isKnown() && !assumedTopics.contains(f.getTopic()));
     }
 
     String code() {

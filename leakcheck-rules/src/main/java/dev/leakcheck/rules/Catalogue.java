@@ -1,0 +1,150 @@
+package dev.leakcheck.rules;
+
+import dev.leakcheck.model.IncidentType;
+import dev.leakcheck.model.Phase;
+import dev.leakcheck.model.Text;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * The data of {@code catalogue.xlsx}: the action catalogue with its titles, the checklist's
+ * questions in the order it asks them, the labels of facts and values, and the settings.
+ */
+final class Catalogue {
+
+    static final String FILE = "catalogue.xlsx";
+
+    /** One action of the catalogue; {@code rank} is its row, the order within a phase. */
+    record ActionEntry(String code, Phase phase, int rank, Text title, Optional<Text> recipient) {
+    }
+
+    private final Map<String, ActionEntry> actions;
+    private final List<QuestionRow> questions;
+    private final Map<String, Text> topicLabels;
+    private final Map<String, Text> valueLabels;
+    private final int personsThreshold;
+
+    private Catalogue(Map<String, ActionEntry> actions, List<QuestionRow> questions, Map<String, Text> topicLabels,
+            Map<String, Text> valueLabels, int personsThreshold) {
+        this.actions = actions;
+        this.questions = questions;
+        this.topicLabels = topicLabels;
+        this.valueLabels = valueLabels;
+        this.personsThreshold = personsThreshold;
+    }
+
+    static Catalogue read(byte[] bytes) {
+        List<DataSheet> sheets = DataSheet.read(FILE, bytes, "アクション一覧", "質問一覧", "事実一覧", "選択肢", "設定");
+        return new Catalogue(actions(sheets.get(0)), questions(sheets.get(1)), labels(sheets.get(2), "事実"),
+                labels(sheets.get(3), "値"), threshold(sheets.get(4)));
+    }
+
+    private static Map<String, ActionEntry> actions(DataSheet sheet) {
+        Map<String, ActionEntry> actions = new LinkedHashMap<>();
+        int rank = 0;
+        for (DataSheet.DataRow row : sheet.rows()) {
+            String code = row.required(0, "コード");
+            if (!code.matches("[A-Z][A-Z0-9_]*")) {
+                throw row.error(0, "コードは半角英大文字と _ で書いてください: '" + code + "'",
+                        "a code is upper-case ASCII letters, digits and _: '" + code + "'");
+            }
+            if (actions.containsKey(code)) {
+                throw row.error(0, "コード「" + code + "」が二度あります", "code '" + code + "' appears twice");
+            }
+            Phase phase = enumValue(row, 1, "フェーズ", Phase.class);
+            Text title = Text.of(row.required(2, "見出し（日本語）"), row.text(3));
+            Optional<Text> recipient = row.text(4).isEmpty() ? Optional.empty()
+                    : Optional.of(Text.of(row.text(4), row.text(5)));
+            actions.put(code, new ActionEntry(code, phase, rank++, title, recipient));
+        }
+        return actions;
+    }
+
+    private static List<QuestionRow> questions(DataSheet sheet) {
+        return sheet.rows().stream().map(row -> {
+            String field = row.required(0, "項目");
+            Set<IncidentType> types = types(row, 1);
+            String onlyWhen = row.text(2);
+            return new QuestionRow(field, types, QuestionRow.Precondition.parse(onlyWhen, row, 2),
+                    Text.of(row.required(3, "質問（日本語）"), row.text(4)));
+        }).toList();
+    }
+
+    private static Set<IncidentType> types(DataSheet.DataRow row, int column) {
+        String cell = row.required(column, "対象の種別");
+        if (cell.equalsIgnoreCase("ALL") || cell.equals("全て") || cell.equals("すべて")) {
+            return Set.of(IncidentType.values());
+        }
+        return Fact.cellValues(cell).stream().map(v -> {
+            try {
+                return IncidentType.valueOf(v);
+            } catch (IllegalArgumentException e) {
+                throw row.error(column, "種別「" + v + "」はありません。使えるのは ALL, " + names(IncidentType.class),
+                        "no incident type '" + v + "'; allowed: ALL, " + names(IncidentType.class));
+            }
+        }).collect(Collectors.toUnmodifiableSet());
+    }
+
+    private static Map<String, Text> labels(DataSheet sheet, String keyLabel) {
+        Map<String, Text> labels = new LinkedHashMap<>();
+        for (DataSheet.DataRow row : sheet.rows()) {
+            labels.put(row.required(0, keyLabel), Text.of(row.required(1, "日本語"), row.text(2)));
+        }
+        return labels;
+    }
+
+    private static int threshold(DataSheet sheet) {
+        for (DataSheet.DataRow row : sheet.rows()) {
+            if (row.text(0).equals("ppc.personsThreshold")) {
+                return row.integer(1, "値");
+            }
+        }
+        throw new RulesDefinitionException(FILE + " ＞ 設定: 「ppc.personsThreshold」の行がありません"
+                + " / the row 'ppc.personsThreshold' is missing");
+    }
+
+    static <E extends Enum<E>> E enumValue(DataSheet.DataRow row, int column, String label, Class<E> type) {
+        String cell = row.required(column, label);
+        try {
+            return Enum.valueOf(type, cell);
+        } catch (IllegalArgumentException e) {
+            throw row.error(column, "「" + label + "」に「" + cell + "」は使えません。使えるのは " + names(type),
+                    "'" + cell + "' is not allowed in '" + label + "'; allowed: " + names(type));
+        }
+    }
+
+    private static String names(Class<? extends Enum<?>> type) {
+        return Arrays.stream(type.getEnumConstants()).map(Enum::name).collect(Collectors.joining(", "));
+    }
+
+    Optional<ActionEntry> action(String code) {
+        return Optional.ofNullable(actions.get(code));
+    }
+
+    Set<String> actionCodes() {
+        return actions.keySet();
+    }
+
+    List<QuestionRow> questions() {
+        return questions;
+    }
+
+    int personsThreshold() {
+        return personsThreshold;
+    }
+
+    /** The label of a topic, for the {@code because} of an action. */
+    Text topicLabel(String topic) {
+        return topicLabels.getOrDefault(topic, Text.of(topic, topic));
+    }
+
+    /** The label of a value code (EMAIL → メール); the code itself when the sheet has none. */
+    Text valueLabel(String value) {
+        return valueLabels.getOrDefault(value, Text.of(value, value));
+    }
+}

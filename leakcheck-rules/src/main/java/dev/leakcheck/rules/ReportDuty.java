@@ -1,0 +1,78 @@
+package dev.leakcheck.rules;
+
+import dev.leakcheck.model.Answer;
+import dev.leakcheck.model.PpcExemption;
+import dev.leakcheck.model.PpcReport;
+import dev.leakcheck.model.PpcTrigger;
+import dev.leakcheck.model.Text;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The report duty of APPI Art. 26(1): required when any case of Rule 7 holds, provisional when the
+ * cases only may hold. The cases themselves are decided by the report-duty table; this class only
+ * combines the rows that fired, and hands the decision back to the tables as facts
+ * ({@code ppc.required}, {@code ppc.MALICIOUS_INTENT}, …) for the actions and deadlines that
+ * depend on it.
+ */
+final class ReportDuty {
+
+    private final Map<PpcTrigger, Tri> cases;
+    private final Tri required;
+    private final List<TriggerFinding> findings;
+    private final List<PpcExemption> exemptions;
+
+    private ReportDuty(Map<PpcTrigger, Tri> cases, Tri required, List<TriggerFinding> findings,
+            List<PpcExemption> exemptions) {
+        this.cases = cases;
+        this.required = required;
+        this.findings = findings;
+        this.exemptions = exemptions;
+    }
+
+    static ReportDuty decide(List<TriggerFinding> findings, List<PpcExemption> exemptions) {
+        Map<PpcTrigger, Tri> cases = new EnumMap<>(PpcTrigger.class);
+        for (PpcTrigger trigger : PpcTrigger.values()) {
+            List<Tri> rows = findings.stream().filter(f -> f.code().equals(trigger.name()))
+                    .map(f -> f.match().provisional() ? Tri.unknown(f.match().unknownFields()) : Tri.YES)
+                    .toList();
+            cases.put(trigger, rows.isEmpty() ? Tri.NO : Tri.any(rows, row -> row, List.of()));
+        }
+        Tri required = Tri.any(List.copyOf(cases.values()), t -> t, List.of());
+        return new ReportDuty(cases, required, findings, exemptions);
+    }
+
+    /** The decision as facts for the second pass of the rules. */
+    List<Fact> facts() {
+        List<Fact> facts = new ArrayList<>();
+        facts.add(required.toFact("ppc.required"));
+        cases.forEach((trigger, tri) -> facts.add(tri.toFact("ppc." + trigger.name())));
+        return facts;
+    }
+
+    PpcReport report(Catalogue catalogue) {
+        List<PpcTrigger> triggers = cases.entrySet().stream()
+                .filter(e -> e.getValue().answer() != Answer.NO).map(Map.Entry::getKey).toList();
+        return new PpcReport(required.answer() != Answer.NO, required.answer() == Answer.UNKNOWN, triggers,
+                exemptions, because(catalogue));
+    }
+
+    /** The reasons of the table rows that fired, the sure ones of each case before the unsure. */
+    private List<Text> because(Catalogue catalogue) {
+        List<Text> because = new ArrayList<>();
+        Text unsure = catalogue.valueLabel("UNKNOWN");
+        for (PpcTrigger trigger : PpcTrigger.values()) {
+            boolean sure = cases.get(trigger).answer() == Answer.YES;
+            findings.stream()
+                    .filter(f -> f.code().equals(trigger.name()) && f.match().provisional() != sure)
+                    .map(f -> sure ? f.reason() : Text.of(f.reason().ja() + "（" + unsure.ja() + "）",
+                            f.reason().en() + " (" + unsure.en() + ")"))
+                    .distinct()
+                    .forEach(because::add);
+        }
+        exemptions.forEach(e -> because.add(catalogue.valueLabel(e.name())));
+        return because;
+    }
+}

@@ -1,0 +1,61 @@
+package dev.leakcheck.rules;
+
+import dev.leakcheck.model.Answer;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Stream;
+
+/**
+ * A yes/no/unknown answer together with the fields that would settle it: the arithmetic of
+ * "may have happened". {@code and} is unknown unless one side is a definite no; {@code any} is
+ * yes as soon as one answer is yes.
+ */
+record Tri(Answer answer, List<String> fields) {
+
+    static final Tri YES = new Tri(Answer.YES, List.of());
+    static final Tri NO = new Tri(Answer.NO, List.of());
+
+    Tri {
+        fields = answer.isKnown() ? List.of() : List.copyOf(fields);
+    }
+
+    static Tri of(Answer answer, String field) {
+        return new Tri(answer, List.of(field));
+    }
+
+    static Tri unknown(List<String> fields) {
+        return new Tri(Answer.UNKNOWN, fields);
+    }
+
+    Tri and(Tri other) {
+        if (answer == Answer.NO || other.answer == Answer.NO) {
+            return NO;
+        }
+        if (answer == Answer.YES && other.answer == Answer.YES) {
+            return YES;
+        }
+        return unknown(Stream.concat(fields.stream(), other.fields.stream()).distinct().toList());
+    }
+
+    /** Yes if any is yes; no if all are no (and there is at least one); otherwise unknown. */
+    static <T> Tri any(List<T> items, Function<T, Tri> answerOf, List<String> fieldsWhenNone) {
+        if (items.isEmpty()) {
+            return unknown(fieldsWhenNone);
+        }
+        List<String> unknownFields = new ArrayList<>();
+        for (T item : items) {
+            Tri tri = answerOf.apply(item);
+            if (tri.answer == Answer.YES) {
+                return YES;
+            }
+            unknownFields.addAll(tri.fields);
+        }
+        return unknownFields.isEmpty() ? NO : unknown(unknownFields.stream().distinct().toList());
+    }
+
+    Fact toFact(String topic) {
+        return answer.isKnown() ? Fact.known(topic, Set.of(answer.name())) : Fact.unknown(topic, fields);
+    }
+}
