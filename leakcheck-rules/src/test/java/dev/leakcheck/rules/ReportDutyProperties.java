@@ -1,0 +1,158 @@
+package dev.leakcheck.rules;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.leakcheck.model.Answer;
+import dev.leakcheck.model.Deadline;
+import dev.leakcheck.model.Discovery;
+import dev.leakcheck.model.DiscoveryRoute;
+import dev.leakcheck.model.Incident;
+import dev.leakcheck.model.IncidentType;
+import dev.leakcheck.model.InformationAsset;
+import dev.leakcheck.model.PersonalData;
+import dev.leakcheck.model.Plan;
+import dev.leakcheck.model.ProtectionLevel;
+import dev.leakcheck.model.Protection;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Combinators;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import net.jqwik.api.lifecycle.BeforeContainer;
+
+/**
+ * Properties of the report duty that must hold for every incident, not just the worked examples:
+ * more persons or one more trigger never takes the report away, and deadlines are well formed.
+ */
+class ReportDutyProperties {
+
+    private static LeakcheckEngine engine;
+    private static AdministrativeCalendar calendar;
+
+    @BeforeContainer
+    static void buildEngineOnce() {
+        engine = LeakcheckEngine.bundled();
+        calendar = AdministrativeCalendar.read(RuleSources.bundled().file(AdministrativeCalendar.FILE));
+    }
+
+    @Property(tries = 200)
+    void more_persons_never_remove_the_report(@ForAll("incidents") Incident incident,
+            @ForAll("assetIndex") int which, @ForAll("extraPersons") int extra) {
+        Plan before = engine.plan(incident);
+        Plan after = engine.plan(withAsset(incident, which, a -> withPersons(a, extra)));
+
+        assertThat(required(after)).isGreaterThanOrEqualTo(required(before));
+    }
+
+    @Property(tries = 200)
+    void a_trigger_fact_turned_on_never_removes_the_report(@ForAll("incidents") Incident incident,
+            @ForAll("assetIndex") int which, @ForAll("triggerFacts") String fact) {
+        Plan before = engine.plan(incident);
+        Plan after = engine.plan(withAsset(incident, which, a -> withYes(a, fact)));
+
+        assertThat(required(after)).isGreaterThanOrEqualTo(required(before));
+    }
+
+    @Property(tries = 300)
+    void deadlines_are_well_formed(@ForAll("incidents") Incident incident) {
+        Plan plan = engine.plan(incident);
+
+        plan.actions().forEach(action -> action.deadline().ifPresent(deadline -> {
+            assertThat(deadline.due()).isAfterOrEqualTo(deadline.target());
+            assertThat(deadline.target()).isAfterOrEqualTo(plan.awareDate().orElseThrow());
+        }));
+        plan.action("PPC_FINAL_REPORT").flatMap(a -> a.deadline()).map(Deadline::due).ifPresent(due -> {
+            if (calendar.covers(due)) {
+                assertThat(calendar.isClosed(due)).as("final report due on an administrative holiday: " + due).isFalse();
+            }
+        });
+    }
+
+    /** 0 no report, 1 provisional, 2 required for sure. */
+    private static int required(Plan plan) {
+        if (!plan.ppcReport().required()) {
+            return 0;
+        }
+        return plan.ppcReport().provisional() ? 1 : 2;
+    }
+
+    @Provide
+    Arbitrary<Incident> incidents() {
+        Arbitrary<IncidentType> type = Arbitraries.of(IncidentType.class);
+        Arbitrary<List<InformationAsset>> assets = asset().list().ofMinSize(1).ofMaxSize(3);
+        Arbitrary<ZonedDateTime> aware = Arbitraries.integers().between(0, 365 * 2)
+                .map(days -> LocalDate.of(2026, 1, 1).plusDays(days).atTime(10, 0).atZone(ZoneId.of("Asia/Tokyo")));
+        return Combinators.combine(type, assets, aware).as((t, a, when) -> {
+            Incident.Builder builder = Incident.builder("INC-P", t)
+                    .discovery(Discovery.builder().route(DiscoveryRoute.SELF_REPORT).awareAt(when).build());
+            a.forEach(builder::asset);
+            return builder.build();
+        });
+    }
+
+    private Arbitrary<InformationAsset> asset() {
+        Arbitrary<Answer> answer = Arbitraries.of(Answer.class);
+        Arbitrary<Integer> persons = Arbitraries.integers().between(0, 3000).injectNull(0.2);
+        Arbitrary<PersonalData> personal = Combinators.combine(answer, persons, answer, answer, answer)
+                .as((included, count, sensitive, damage, malice) -> PersonalData.builder().included(included)
+                        .persons(count).sensitive(sensitive).financialDamageRisk(damage).maliciousIntent(malice)
+                        .build());
+        Arbitrary<Protection> protection = Arbitraries.of(ProtectionLevel.class).injectNull(0.2)
+                .flatMap(level -> answer.map(key -> level == null ? Protection.unknown()
+                        : level == ProtectionLevel.ENCRYPTED ? Protection.encrypted(key)
+                        : level == ProtectionLevel.PASSWORD ? Protection.password() : Protection.none()));
+        return Combinators.combine(personal, answer, protection)
+                .as((p, financial, prot) -> InformationAsset.builder().personal(p).financial(financial)
+                        .protection(prot).build());
+    }
+
+    @Provide
+    Arbitrary<Integer> assetIndex() {
+        return Arbitraries.integers().between(0, 2);
+    }
+
+    @Provide
+    Arbitrary<Integer> extraPersons() {
+        return Arbitraries.integers().between(1, 2000);
+    }
+
+    @Provide
+    Arbitrary<String> triggerFacts() {
+        return Arbitraries.of("sensitive", "financialDamageRisk", "maliciousIntent", "financial");
+    }
+
+    private static Incident withAsset(Incident incident, int which, java.util.function.UnaryOperator<InformationAsset> change) {
+        List<InformationAsset> assets = new ArrayList<>(incident.assets());
+        int i = which % assets.size();
+        assets.set(i, change.apply(assets.get(i)));
+        return new Incident(incident.id(), incident.type(), incident.channel(), incident.occurredAt(), incident.cause(),
+                incident.socialImpactHigh(), incident.discovery(), assets, incident.lost(), incident.attack(),
+                incident.insider());
+    }
+
+    private static InformationAsset withPersons(InformationAsset a, int extra) {
+        PersonalData p = a.personal();
+        PersonalData more = new PersonalData(p.included(),
+                p.persons().isPresent() ? java.util.OptionalInt.of(p.persons().getAsInt() + extra) : p.persons(),
+                p.sensitive(), p.financialDamageRisk(), p.maliciousIntent());
+        return new InformationAsset(a.description(), a.owner(), more, a.financial(), a.publicInfrastructure(),
+                a.businessPartner(), a.confidential(), a.forms(), a.protection());
+    }
+
+    private static InformationAsset withYes(InformationAsset a, String fact) {
+        PersonalData p = a.personal();
+        PersonalData personal = new PersonalData(p.included(), p.persons(),
+                fact.equals("sensitive") ? Answer.YES : p.sensitive(),
+                fact.equals("financialDamageRisk") ? Answer.YES : p.financialDamageRisk(),
+                fact.equals("maliciousIntent") ? Answer.YES : p.maliciousIntent());
+        Answer financial = fact.equals("financial") ? Answer.YES : a.financial();
+        return new InformationAsset(a.description(), a.owner(), personal, financial, a.publicInfrastructure(),
+                a.businessPartner(), a.confidential(), a.forms(), a.protection());
+    }
+}
