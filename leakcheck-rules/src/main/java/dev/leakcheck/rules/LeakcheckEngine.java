@@ -2,6 +2,7 @@ package dev.leakcheck.rules;
 
 import dev.leakcheck.model.Incident;
 import dev.leakcheck.model.Plan;
+import java.util.List;
 import java.util.Objects;
 import org.kie.api.KieBase;
 import org.kie.api.runtime.KieSession;
@@ -90,6 +91,11 @@ public final class LeakcheckEngine {
         } finally {
             session.dispose();
         }
+    }
+
+    /** The action codes of the catalogue, in catalogue order: every code a plan can contain. */
+    public List<String> actionCodes() {
+        return List.copyOf(catalogue.actionCodes());
     }
 
     Catalogue catalogue() {
