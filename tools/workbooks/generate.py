@@ -1457,6 +1457,39 @@ INCIDENT_ENUMS = [
 ]
 
 
+# The nine report items of APPI Enforcement Rules Art. 8(1); the draft fills each from the fields named.
+REPORT_ITEMS = [
+    (1, "概要", "Summary of the incident",
+     "type, occurredAt, discovery.awareAt, discovery.route"),
+    (2, "漏えい等が発生し、又は発生したおそれがある個人データの項目", "Items of the personal data that leaked or may have leaked",
+     "assets[].description, assets[].personal.sensitive, assets[].financial"),
+    (3, "漏えい等が発生し、又は発生したおそれがある個人データに係る本人の数", "Number of persons concerned",
+     "assets[].personal.persons"),
+    (4, "原因", "Cause", "cause, lost.circumstances, attack.scope, insider.takenMedia"),
+    (5, "二次被害又はそのおそれの有無及びその内容", "Secondary damage or its risk, and its nature", ""),
+    (6, "本人への対応の実施状況", "Response to the persons concerned", ""),
+    (7, "公表の実施状況", "Public announcement", "socialImpactHigh"),
+    (8, "再発防止のための措置", "Measures to prevent recurrence", ""),
+    (9, "その他参考となる事項", "Other relevant matters", ""),
+]
+
+FIELD_LABELS = [
+    ("type", "種別", "Type"),
+    ("occurredAt", "発生日時", "Occurred at"),
+    ("discovery.awareAt", "認識日時", "Became aware at"),
+    ("discovery.route", "発覚の経緯", "How it came to light"),
+    ("assets[].description", "情報", "Information"),
+    ("assets[].personal.sensitive", "要配慮個人情報", "Sensitive personal data"),
+    ("assets[].financial", "金融情報", "Financial information"),
+    ("assets[].personal.persons", "本人の数", "Number of persons"),
+    ("cause", "原因", "Cause"),
+    ("lost.circumstances", "紛失・盗難の状況", "Circumstances of the loss"),
+    ("attack.scope", "攻撃を受けた範囲", "Scope of the attack"),
+    ("insider.takenMedia", "持ち出された媒体", "Media taken out"),
+    ("socialImpactHigh", "社会的影響が大きい", "High social impact"),
+]
+
+
 def catalogue_workbook(used_topics):
     wb = Workbook()
     ws = wb.active
@@ -1499,6 +1532,13 @@ def catalogue_workbook(used_topics):
                [26, 10, 90])
     ss.cell(row=2, column=2).number_format = "0"
     ss.cell(row=2, column=2).alignment = Alignment(horizontal="right", vertical="top")
+    rs = wb.create_sheet("報告事項")
+    data_sheet(rs, ["番号\nNo.", "報告事項（日本語）\nItem (Japanese)", "報告事項（英語）\nItem (English)",
+                    "下書きに使う項目\nFields used for the draft"],
+               [list(r) for r in REPORT_ITEMS], [8, 52, 52, 60])
+    ls = wb.create_sheet("項目名")
+    data_sheet(ls, ["項目\nField", "表示名（日本語）\nLabel (Japanese)", "表示名（英語）\nLabel (English)"],
+               [list(r) for r in FIELD_LABELS], [36, 30, 36])
     save(wb, "catalogue.xlsx")
     return {"アクション一覧": len(CATALOGUE), "質問一覧": len(QUESTIONS), "事実一覧": len(FACTS),
             "選択肢": len(CHOICES), "設定": 1}

@@ -28,20 +28,37 @@ final class Catalogue {
     private final Map<String, Text> topicLabels;
     private final Map<String, Text> valueLabels;
     private final int personsThreshold;
+    private final List<ReportItemRow> reportItems;
+    private final Map<String, Text> fieldLabels;
+
+    /** One of the nine items of the PPC report, and the incident fields that draft it. */
+    record ReportItemRow(int number, Text title, List<String> fields) {
+    }
 
     private Catalogue(Map<String, ActionEntry> actions, List<QuestionRow> questions, Map<String, Text> topicLabels,
-            Map<String, Text> valueLabels, int personsThreshold) {
+            Map<String, Text> valueLabels, int personsThreshold, List<ReportItemRow> reportItems,
+            Map<String, Text> fieldLabels) {
         this.actions = actions;
         this.questions = questions;
         this.topicLabels = topicLabels;
         this.valueLabels = valueLabels;
         this.personsThreshold = personsThreshold;
+        this.reportItems = reportItems;
+        this.fieldLabels = fieldLabels;
     }
 
     static Catalogue read(byte[] bytes) {
-        List<DataSheet> sheets = DataSheet.read(FILE, bytes, "アクション一覧", "質問一覧", "事実一覧", "選択肢", "設定");
+        List<DataSheet> sheets = DataSheet.read(FILE, bytes, "アクション一覧", "質問一覧", "事実一覧", "選択肢", "設定",
+                "報告事項", "項目名");
         return new Catalogue(actions(sheets.get(0)), questions(sheets.get(1)), labels(sheets.get(2), "事実"),
-                labels(sheets.get(3), "値"), threshold(sheets.get(4)));
+                labels(sheets.get(3), "値"), threshold(sheets.get(4)), reportItems(sheets.get(5)),
+                labels(sheets.get(6), "項目"));
+    }
+
+    private static List<ReportItemRow> reportItems(DataSheet sheet) {
+        return sheet.rows().stream().map(row -> new ReportItemRow(row.integer(0, "番号"),
+                Text.of(row.required(1, "報告事項（日本語）"), row.text(2)),
+                List.copyOf(Fact.cellValuesInOrder(row.text(3))))).toList();
     }
 
     private static Map<String, ActionEntry> actions(DataSheet sheet) {
@@ -136,6 +153,15 @@ final class Catalogue {
 
     int personsThreshold() {
         return personsThreshold;
+    }
+
+    List<ReportItemRow> reportItems() {
+        return reportItems;
+    }
+
+    /** The label of a field template ({@code assets[].personal.persons} → 本人の数). */
+    Text fieldLabel(String template) {
+        return fieldLabels.getOrDefault(template, Text.of(template, template));
     }
 
     /** The label of a topic, for the {@code because} of an action. */

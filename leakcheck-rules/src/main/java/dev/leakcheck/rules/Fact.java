@@ -81,6 +81,11 @@ public final class Fact {
         return PARSED_CELLS.computeIfAbsent(cell, Fact::parseCell);
     }
 
+    /** The words of a cell in the order written, for lists whose order matters. */
+    static List<String> cellValuesInOrder(String cell) {
+        return CELL_SEPARATOR.splitAsStream(cell.strip()).filter(s -> !s.isEmpty()).toList();
+    }
+
     private static Set<String> parseCell(String cell) {
         return Set.copyOf(CELL_SEPARATOR.splitAsStream(cell.strip())
                 .filter(s -> !s.isEmpty())

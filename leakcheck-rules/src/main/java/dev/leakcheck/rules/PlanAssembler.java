@@ -5,6 +5,7 @@ import dev.leakcheck.model.Incident;
 import dev.leakcheck.model.Necessity;
 import dev.leakcheck.model.Plan;
 import dev.leakcheck.model.PlannedAction;
+import dev.leakcheck.model.Question;
 import dev.leakcheck.model.Text;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -32,10 +33,12 @@ final class PlanAssembler {
 
     private final Catalogue catalogue;
     private final DeadlineCalculator deadlines;
+    private final ReportDraft reportDraft;
 
     PlanAssembler(Catalogue catalogue, AdministrativeCalendar calendar) {
         this.catalogue = catalogue;
         this.deadlines = new DeadlineCalculator(calendar);
+        this.reportDraft = new ReportDraft(catalogue);
     }
 
     Plan assemble(Incident incident, Findings findings, ReportDuty duty) {
@@ -47,8 +50,10 @@ final class PlanAssembler {
                 actions.add(action(code, proposals, aware, findings.deadlines(), warnings)));
         actions.sort(Comparator.comparing(PlannedAction::phase)
                 .thenComparingInt(a -> entry(a.code()).rank()));
-        return new Plan(incident.id(), incident.type(), aware, duty.report(catalogue), actions,
-                QuestionList.open(incident, catalogue.questions()), warnings.stream().distinct().toList());
+        List<Question> questions = QuestionList.open(incident, catalogue.questions());
+        return new Plan(incident.id(), incident.type(), aware,
+                duty.report(catalogue, reportDraft.draft(incident, questions)), actions, questions,
+                warnings.stream().distinct().toList());
     }
 
     private static Map<String, List<Proposal>> byCode(List<Proposal> proposals) {

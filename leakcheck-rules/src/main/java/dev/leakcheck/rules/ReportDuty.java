@@ -4,6 +4,7 @@ import dev.leakcheck.model.Answer;
 import dev.leakcheck.model.PpcExemption;
 import dev.leakcheck.model.PpcReport;
 import dev.leakcheck.model.PpcTrigger;
+import dev.leakcheck.model.ReportItem;
 import dev.leakcheck.model.Text;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -52,11 +53,12 @@ final class ReportDuty {
         return facts;
     }
 
-    PpcReport report(Catalogue catalogue) {
+    /** The decision; {@code draft} is attached only when a report is, or may be, required. */
+    PpcReport report(Catalogue catalogue, List<ReportItem> draft) {
         List<PpcTrigger> triggers = cases.entrySet().stream()
                 .filter(e -> e.getValue().answer() != Answer.NO).map(Map.Entry::getKey).toList();
         return new PpcReport(required.answer() != Answer.NO, required.answer() == Answer.UNKNOWN, triggers,
-                exemptions, because(catalogue));
+                exemptions, because(catalogue), required.answer() == Answer.NO ? List.of() : draft);
     }
 
     /** The reasons of the table rows that fired, the sure ones of each case before the unsure. */
