@@ -1,0 +1,74 @@
+package dev.leakcheck.examples.cli;
+
+import dev.leakcheck.examples.json.InputException;
+import dev.leakcheck.model.Language;
+import dev.leakcheck.model.Text;
+import java.io.PrintWriter;
+import picocli.CommandLine;
+import picocli.CommandLine.IExecutionExceptionHandler;
+import picocli.CommandLine.IParameterExceptionHandler;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.ParseResult;
+
+/**
+ * Turns every failure into one line on stderr and an exit status. Staff read these lines, so they
+ * never see a stack trace; set LEAKCHECK_DEBUG=1 to get one for an internal error.
+ */
+final class ErrorReporter implements IParameterExceptionHandler, IExecutionExceptionHandler {
+
+    private static final String PREFIX = "leakcheck: ";
+
+    private final PrintWriter err;
+
+    ErrorReporter(PrintWriter err) {
+        this.err = err;
+    }
+
+    /** A mistake on the command line: unknown option, missing file, bad --lang. */
+    @Override
+    public int handleParseException(ParameterException ex, String[] args) {
+        CommandLine command = ex.getCommandLine();
+        String help = command.getCommandSpec().qualifiedName() + " --help";
+        Text line = Text.of(
+                "使い方の誤り: " + ex.getMessage() + " (" + help + " を参照)",
+                "usage error: " + ex.getMessage() + " (see " + help + ")");
+        err.println(PREFIX + line.in(languageOf(command)));
+        return ExitStatus.INPUT_ERROR;
+    }
+
+    /** A failure while running a command: wrong input, or a fault of the tool. */
+    @Override
+    public int handleExecutionException(Exception ex, CommandLine command, ParseResult parseResult) {
+        Language language = languageOf(command);
+        if (ex instanceof InputException input) {
+            err.println(PREFIX + Text.of("入力エラー: ", "input error: ").in(language) + input.describe(language));
+            return ExitStatus.INPUT_ERROR;
+        }
+        return internalError(ex, language);
+    }
+
+    /**
+     * A fault of the tool. Only the exception's class is printed: its message could quote an
+     * incident's free text, which may hold personal data.
+     */
+    int internalError(Throwable fault, Language language) {
+        Text line = Text.of(
+                "内部エラー (internal error): " + fault.getClass().getName() + " (LEAKCHECK_DEBUG=1 で詳細を表示)",
+                "internal error: " + fault.getClass().getName() + " (set LEAKCHECK_DEBUG=1 for details)");
+        err.println(PREFIX + line.in(language));
+        if ("1".equals(System.getenv("LEAKCHECK_DEBUG"))) {
+            fault.printStackTrace(err);
+        }
+        return ExitStatus.INTERNAL_ERROR;
+    }
+
+    /** The --lang of the command, where it has one and it was read; Japanese otherwise. */
+    static Language languageOf(CommandLine command) {
+        CommandSpec mixin = command.getCommandSpec().mixins().get(LanguageOption.MIXIN_NAME);
+        if (mixin != null && mixin.userObject() instanceof LanguageOption option) {
+            return option.language();
+        }
+        return Language.JA;
+    }
+}

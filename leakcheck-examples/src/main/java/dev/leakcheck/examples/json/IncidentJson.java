@@ -1,0 +1,61 @@
+package dev.leakcheck.examples.json;
+
+import dev.leakcheck.model.Incident;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+
+/**
+ * The incident in JSON, as incident-json.md defines it: a strict reader and a faithful writer.
+ *
+ * <p>The reader refuses anything it does not understand, because a typo such as {@code sensitve}
+ * that were silently ignored would leave a fact unknown and change the plan. Each mistake is one
+ * {@link InputException} naming the field, what is allowed and where it is in the text. A field
+ * that is absent or {@code null} is unknown, never false.
+ */
+public final class IncidentJson {
+
+    private IncidentJson() {
+    }
+
+    /** Reads an incident from a JSON file (UTF-8; UTF-16 and UTF-32 are detected too). */
+    public static Incident read(Path file) {
+        String name = file.toString();
+        try {
+            return parse(bytesOf(file, name));
+        } catch (InputException e) {
+            throw e.from(name);
+        }
+    }
+
+    /** Reads an incident from JSON text. */
+    public static Incident parse(String json) {
+        return IncidentReader.read(JsonTree.parse(json));
+    }
+
+    /**
+     * Writes the incident as pretty JSON: fields in the spec's order, unknown facts left out,
+     * "\n" line endings and a trailing newline. {@link #parse} of the result gives an equal incident.
+     */
+    public static String write(Incident incident) {
+        return IncidentWriter.write(incident);
+    }
+
+    private static Incident parse(byte[] json) {
+        return IncidentReader.read(JsonTree.parse(json));
+    }
+
+    private static byte[] bytesOf(Path file, String name) {
+        if (Files.isDirectory(file)) {
+            throw InputErrors.notAFile(name);
+        }
+        try {
+            return Files.readAllBytes(file);
+        } catch (NoSuchFileException e) {
+            throw InputErrors.fileNotFound(name, e);
+        } catch (IOException e) {
+            throw InputErrors.unreadable(name, e);
+        }
+    }
+}

@@ -1,0 +1,26 @@
+package dev.leakcheck.examples.cli;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+
+/** One in-process run of the tool: its exit status and what it wrote, decoded as UTF-8. */
+record ToolRun(int exit, String out, String err, byte[] outBytes) {
+
+    static ToolRun of(Planner planner, String... args) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        int exit = LeakcheckCommand.run(args, out, err, planner);
+        return new ToolRun(exit, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8),
+                out.toByteArray());
+    }
+
+    /** With the real engine, as {@code java -jar leakcheck.jar} runs it. */
+    static ToolRun withEngine(String... args) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        int exit = LeakcheckCommand.run(args, new PrintStream(out), new PrintStream(err));
+        return new ToolRun(exit, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8),
+                out.toByteArray());
+    }
+}
