@@ -2,6 +2,7 @@ package dev.leakcheck.rules;
 
 import dev.leakcheck.model.Incident;
 import dev.leakcheck.model.Plan;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
 import org.kie.api.KieBase;
@@ -43,6 +44,26 @@ public final class LeakcheckEngine {
      */
     public static LeakcheckEngine bundled() {
         return build(RuleSources.bundled());
+    }
+
+    /**
+     * An engine built from the bundled rules with the edited workbooks of {@code directory} in their
+     * place, file by file (a file named like a bundled one replaces it). Workbooks whose program rows
+     * differ from the bundled ones are refused.
+     *
+     * @throws RulesDefinitionException naming file, sheet and cell of every problem; nothing is built
+     */
+    public static LeakcheckEngine fromDirectory(Path directory) {
+        return fromDirectory(directory, false);
+    }
+
+    /**
+     * As {@link #fromDirectory(Path)}; with {@code trustCode} the program rows of the decision tables
+     * may differ from the bundled ones. Only for changes a developer has reviewed: Drools compiles
+     * those cells as Java.
+     */
+    public static LeakcheckEngine fromDirectory(Path directory, boolean trustCode) {
+        return build(RuleSources.bundled().overriddenBy(directory, trustCode));
     }
 
     static LeakcheckEngine build(RuleSources sources) {

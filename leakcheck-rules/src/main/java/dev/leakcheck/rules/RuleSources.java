@@ -3,13 +3,18 @@ package dev.leakcheck.rules;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 
 /**
  * The files the rules are made of, by name: the decision tables compiled by Drools and the data
- * workbooks read directly. The bundled ones live in this jar next to this class.
+ * workbooks read directly. The bundled ones live in this jar next to this class; a directory of
+ * edited workbooks replaces them file by file.
  */
 final class RuleSources {
 
@@ -36,6 +41,57 @@ final class RuleSources {
             files.put(name, resource(name));
         }
         return new RuleSources(files);
+    }
+
+    /**
+     * The bundled files, with those of {@code directory} in their place. Every edited workbook is
+     * checked before anything is compiled: size and zip structure, and for decision tables the
+     * code rows (unless {@code trustCode}).
+     *
+     * @throws RulesDefinitionException naming every file that cannot be used
+     */
+    RuleSources overriddenBy(Path directory, boolean trustCode) {
+        if (!Files.isDirectory(directory)) {
+            throw new RulesDefinitionException(directory + ": フォルダがありません / not a directory");
+        }
+        Map<String, byte[]> merged = new LinkedHashMap<>(files);
+        List<String> problems = new ArrayList<>();
+        for (Path path : workbooksIn(directory)) {
+            String name = path.getFileName().toString();
+            if (!files.containsKey(name)) {
+                problems.add(name + ": leakcheck のブックではありません。使えるファイル名は " + String.join(", ", files.keySet())
+                        + " / not one of leakcheck's workbooks");
+                continue;
+            }
+            try {
+                byte[] edited = Files.readAllBytes(path);
+                WorkbookGuard.check(name, edited);
+                if (RULE_FILES.contains(name)) {
+                    CodeRowLock.check(name, files.get(name), edited, trustCode);
+                }
+                merged.put(name, edited);
+            } catch (RulesDefinitionException e) {
+                problems.addAll(e.problems());
+            } catch (IOException e) {
+                problems.add(name + ": 読み込めません / cannot be read (" + e.getClass().getSimpleName() + ")");
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new RulesDefinitionException(problems);
+        }
+        return new RuleSources(merged);
+    }
+
+    /** The workbooks of a directory, in name order; Excel's lock files (~$…) are not workbooks. */
+    private static List<Path> workbooksIn(Path directory) {
+        try (Stream<Path> list = Files.list(directory)) {
+            return list.filter(p -> p.getFileName().toString().endsWith(".xlsx"))
+                    .filter(p -> !p.getFileName().toString().startsWith("~$"))
+                    .sorted()
+                    .toList();
+        } catch (IOException e) {
+            throw new RulesDefinitionException(directory + ": フォルダを読めません / cannot list the directory");
+        }
     }
 
     private static List<String> concat(List<String> a, List<String> b) {

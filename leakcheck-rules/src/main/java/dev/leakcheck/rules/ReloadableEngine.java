@@ -1,0 +1,79 @@
+package dev.leakcheck.rules;
+
+import dev.leakcheck.model.Incident;
+import dev.leakcheck.model.Plan;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Objects;
+import java.util.concurrent.atomic.AtomicReference;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * An engine over a directory of edited workbooks that can be reloaded while the application runs.
+ *
+ * <p>{@link #reload()} builds a complete new engine from the directory and swaps it in only when it
+ * compiled and passed the self-check; a failed reload leaves the old rules serving and says why.
+ * Evaluations already running finish on the engine they started with. The old engine holds no
+ * resources beyond memory, so it is collected once the last evaluation on it returns.
+ */
+public final class ReloadableEngine {
+
+    private static final Logger LOG = LoggerFactory.getLogger(ReloadableEngine.class);
+
+    /**
+     * The outcome of a reload.
+     *
+     * @param reloaded whether the new rules are now serving
+     * @param problems why not, one line each, with file, sheet and cell
+     */
+    public record Reload(boolean reloaded, List<String> problems) {
+
+        public Reload {
+            problems = List.copyOf(problems);
+        }
+    }
+
+    private final Path directory;
+    private final boolean trustCode;
+    private final AtomicReference<LeakcheckEngine> current;
+
+    private ReloadableEngine(Path directory, boolean trustCode, LeakcheckEngine first) {
+        this.directory = directory;
+        this.trustCode = trustCode;
+        this.current = new AtomicReference<>(first);
+    }
+
+    /**
+     * Builds the first engine from the directory (see {@link LeakcheckEngine#fromDirectory(Path, boolean)}).
+     *
+     * @throws RulesDefinitionException when the directory's workbooks cannot be used
+     */
+    public static ReloadableEngine over(Path directory, boolean trustCode) {
+        Objects.requireNonNull(directory, "directory");
+        return new ReloadableEngine(directory, trustCode, LeakcheckEngine.fromDirectory(directory, trustCode));
+    }
+
+    /** The plan, by the rules serving now. */
+    public Plan plan(Incident incident) {
+        return current.get().plan(incident);
+    }
+
+    /** The engine serving now. */
+    public LeakcheckEngine current() {
+        return current.get();
+    }
+
+    /** Rebuilds from the directory; one reload at a time. */
+    public synchronized Reload reload() {
+        try {
+            LeakcheckEngine next = LeakcheckEngine.fromDirectory(directory, trustCode);
+            current.set(next);
+            LOG.info("rules reloaded");
+            return new Reload(true, List.of());
+        } catch (RulesDefinitionException e) {
+            LOG.warn("rules not reloaded: {} problem(s); the previous rules keep serving", e.problems().size());
+            return new Reload(false, e.problems());
+        }
+    }
+}

@@ -1,0 +1,100 @@
+package dev.leakcheck.rules;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.function.Consumer;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.ss.usermodel.WorkbookFactory;
+
+/** Edits copies of the bundled workbooks, as a member of staff would in Excel. */
+final class EditedWorkbooks {
+
+    private EditedWorkbooks() {
+    }
+
+    /** Writes an edited copy of a bundled workbook into {@code directory}. */
+    static Path edit(Path directory, String name, Consumer<Sheet> change) {
+        try (Workbook workbook = WorkbookFactory.create(new ByteArrayInputStream(RuleSources.bundled().file(name)))) {
+            change.accept(workbook.getSheetAt(0));
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            workbook.write(out);
+            Path file = directory.resolve(name);
+            Files.write(file, out.toByteArray());
+            return file;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The row whose cells include {@code text}. */
+    static Row rowWith(Sheet sheet, String text) {
+        for (Row row : sheet) {
+            for (Cell cell : row) {
+                if (text.equals(DataSheet.DataRow.FORMATTER.formatCellValue(cell).strip())) {
+                    return row;
+                }
+            }
+        }
+        throw new AssertionError("no row with " + text);
+    }
+
+    /** The column whose snippet (the code row) contains {@code code}. */
+    static int columnOf(Sheet sheet, String code) {
+        for (Row row : sheet) {
+            for (Cell cell : row) {
+                if (DataSheet.DataRow.FORMATTER.formatCellValue(cell).contains(code)) {
+                    return cell.getColumnIndex();
+                }
+            }
+        }
+        throw new AssertionError("no snippet with " + code);
+    }
+
+    static void set(Row row, int column, String value) {
+        fresh(row, column).setCellValue(value);
+    }
+
+    static void set(Row row, int column, double value) {
+        fresh(row, column).setCellValue(value);
+    }
+
+    /**
+     * A new cell in place of the old one, as Excel writes it on save. POI cannot overwrite the
+     * inline strings openpyxl writes: the new value would be stored beside the old and not read.
+     */
+    private static Cell fresh(Row row, int column) {
+        Cell old = row.getCell(column);
+        if (old != null) {
+            row.removeCell(old);
+        }
+        return row.createCell(column);
+    }
+
+    /** A new data row right after the last one, copying nothing. */
+    static Row appendRow(Sheet sheet) {
+        int last = sheet.getLastRowNum();
+        while (last > 0 && isEmpty(sheet.getRow(last))) {
+            last--;
+        }
+        return sheet.createRow(last + 1);
+    }
+
+    private static boolean isEmpty(Row row) {
+        if (row == null) {
+            return true;
+        }
+        for (Cell cell : row) {
+            if (!DataSheet.DataRow.FORMATTER.formatCellValue(cell).isBlank()) {
+                return false;
+            }
+        }
+        return true;
+    }
+}
