@@ -103,7 +103,28 @@ final class FactSheet {
                     anyAsset("businessPartner", i -> assetAnswer(i, "businessPartner",
                             asset(i).businessPartner())).toFact("businessPartner"),
                     anyAsset("confidential", i -> assetAnswer(i, "confidential", asset(i).confidential()))
-                            .toFact("confidential"));
+                            .toFact("confidential"),
+                    assetValues("forms", "forms", i -> asset(i).forms().map(List::copyOf)),
+                    assetValues("protection", "protection.level",
+                            i -> asset(i).protection().level().map(List::of)));
+        }
+
+        /** The values of all assets together (ATTACHMENT and PAPER…); unknown while one asset's are. */
+        private Fact assetValues(String topic, String field, Function<Integer, Optional<List<? extends Enum<?>>>> of) {
+            List<String> unknown = new ArrayList<>();
+            Set<String> values = new java.util.HashSet<>();
+            for (int i : assets) {
+                Optional<List<? extends Enum<?>>> known = of.apply(i);
+                if (known.isPresent()) {
+                    known.get().forEach(v -> values.add(v.name()));
+                } else {
+                    unknown.add("assets[" + i + "]." + field);
+                }
+            }
+            if (assets.isEmpty()) {
+                unknown.add("assets[0]." + field);
+            }
+            return unknown.isEmpty() ? Fact.known(topic, values) : Fact.unknown(topic, unknown);
         }
 
         private Tri otherCompany(int i) {
