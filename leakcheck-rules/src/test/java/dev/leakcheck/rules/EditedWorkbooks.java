@@ -13,14 +13,17 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.usermodel.WorkbookFactory;
 
-/** Edits copies of the bundled workbooks, as a member of staff would in Excel. */
-final class EditedWorkbooks {
+/**
+ * Edits copies of the bundled workbooks, as a member of staff would in Excel. Shared with the
+ * command-line tests through this module's test jar.
+ */
+public final class EditedWorkbooks {
 
     private EditedWorkbooks() {
     }
 
     /** Writes an edited copy of a bundled workbook into {@code directory}. */
-    static Path edit(Path directory, String name, Consumer<Sheet> change) {
+    public static Path edit(Path directory, String name, Consumer<Sheet> change) {
         try (Workbook workbook = WorkbookFactory.create(new ByteArrayInputStream(RuleSources.bundled().file(name)))) {
             change.accept(workbook.getSheetAt(0));
             ByteArrayOutputStream out = new ByteArrayOutputStream();
@@ -34,7 +37,7 @@ final class EditedWorkbooks {
     }
 
     /** The row whose cells include {@code text}. */
-    static Row rowWith(Sheet sheet, String text) {
+    public static Row rowWith(Sheet sheet, String text) {
         for (Row row : sheet) {
             for (Cell cell : row) {
                 if (text.equals(DataSheet.DataRow.FORMATTER.formatCellValue(cell).strip())) {
@@ -46,7 +49,7 @@ final class EditedWorkbooks {
     }
 
     /** The column whose snippet (the code row) contains {@code code}. */
-    static int columnOf(Sheet sheet, String code) {
+    public static int columnOf(Sheet sheet, String code) {
         for (Row row : sheet) {
             for (Cell cell : row) {
                 if (DataSheet.DataRow.FORMATTER.formatCellValue(cell).contains(code)) {
@@ -57,11 +60,11 @@ final class EditedWorkbooks {
         throw new AssertionError("no snippet with " + code);
     }
 
-    static void set(Row row, int column, String value) {
+    public static void set(Row row, int column, String value) {
         fresh(row, column).setCellValue(value);
     }
 
-    static void set(Row row, int column, double value) {
+    public static void set(Row row, int column, double value) {
         fresh(row, column).setCellValue(value);
     }
 
@@ -78,7 +81,7 @@ final class EditedWorkbooks {
     }
 
     /** A new data row right after the last one, copying nothing. */
-    static Row appendRow(Sheet sheet) {
+    public static Row appendRow(Sheet sheet) {
         int last = sheet.getLastRowNum();
         while (last > 0 && isEmpty(sheet.getRow(last))) {
             last--;

@@ -3,6 +3,7 @@ package dev.leakcheck.examples.cli;
 import dev.leakcheck.examples.json.InputException;
 import dev.leakcheck.model.Language;
 import dev.leakcheck.model.Text;
+import dev.leakcheck.rules.RulesDefinitionException;
 import java.io.PrintWriter;
 import picocli.CommandLine;
 import picocli.CommandLine.IExecutionExceptionHandler;
@@ -45,7 +46,18 @@ final class ErrorReporter implements IParameterExceptionHandler, IExecutionExcep
             err.println(PREFIX + Text.of("入力エラー: ", "input error: ").in(language) + input.describe(language));
             return ExitStatus.INPUT_ERROR;
         }
+        if (ex instanceof RulesDefinitionException rules) {
+            rulesProblems(rules.problems(), language);
+            return ExitStatus.INPUT_ERROR;
+        }
         return internalError(ex, language);
+    }
+
+    /** Mistakes in edited workbooks: one line each, naming file, sheet and cell. */
+    void rulesProblems(java.util.List<String> problems, Language language) {
+        err.println(PREFIX + Text.of("ルールのブックに誤りがあります（" + problems.size() + "件）:",
+                "the rule workbooks have " + problems.size() + " problem(s):").in(language));
+        problems.forEach(problem -> err.println("  " + problem));
     }
 
     /**

@@ -15,8 +15,8 @@ import picocli.CommandLine.ParseResult;
 import picocli.CommandLine.Spec;
 
 /**
- * The command-line tool {@code leakcheck}. Each task is a subcommand ({@code plan} now; validate,
- * report and interview can be added the same way, in {@link #commandLine}).
+ * The command-line tool {@code leakcheck}. Each task is a subcommand ({@code plan}, {@code validate},
+ * {@code dump-drl}); more are added the same way, in {@link #commandLine}.
  *
  * <p>Output is UTF-8 whatever the platform's default, because the plan holds Japanese text and
  * is read by programs as much as by people.
@@ -59,6 +59,8 @@ public final class LeakcheckCommand implements Callable<Integer> {
     private static CommandLine commandLine(Planner planner, PrintWriter out, PrintWriter err, ErrorReporter errors) {
         CommandLine commandLine = new CommandLine(new LeakcheckCommand())
                 .addSubcommand("plan", new PlanCommand(planner))
+                .addSubcommand("validate", new ValidateCommand())
+                .addSubcommand("dump-drl", new DumpDrlCommand())
                 .addSubcommand("help", new HelpCommand());
         commandLine.setOut(out);
         commandLine.setErr(err);
@@ -89,6 +91,6 @@ public final class LeakcheckCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         throw new ParameterException(spec.commandLine(),
-                "サブコマンドを指定してください / a subcommand is needed: plan");
+                "サブコマンドを指定してください / a subcommand is needed: plan, validate, dump-drl");
     }
 }

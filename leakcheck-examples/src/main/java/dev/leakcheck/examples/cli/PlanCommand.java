@@ -26,6 +26,9 @@ final class PlanCommand implements Callable<Integer> {
     @Mixin(name = LanguageOption.MIXIN_NAME)
     private LanguageOption language;
 
+    @Mixin
+    private RulesOption rules;
+
     @Spec
     private CommandSpec spec;
 
@@ -39,7 +42,7 @@ final class PlanCommand implements Callable<Integer> {
     public Integer call() {
         // Read first: a mistake in the input is reported without waiting for the rules to compile.
         Incident incident = IncidentJson.read(incidentFile);
-        Plan plan = planner.plan(incident);
+        Plan plan = rules.planner(planner).plan(incident);
         spec.commandLine().getOut().print(PlanJson.write(plan, language.language()));
         return ExitStatus.DONE;
     }
