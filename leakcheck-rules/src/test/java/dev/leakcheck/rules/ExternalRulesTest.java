@@ -45,7 +45,7 @@ class ExternalRulesTest {
 
         assertThat(preliminaryDue(LeakcheckEngine.fromDirectory(rules).plan(REPORTABLE)))
                 .isEqualTo(LocalDate.of(2026, 12, 5));
-        assertThat(preliminaryDue(LeakcheckEngine.bundled().plan(REPORTABLE))).isEqualTo(LocalDate.of(2026, 12, 6));
+        assertThat(preliminaryDue(SharedEngine.get().plan(REPORTABLE))).isEqualTo(LocalDate.of(2026, 12, 6));
     }
 
     @Test
@@ -62,7 +62,7 @@ class ExternalRulesTest {
 
         assertThat(LeakcheckEngine.fromDirectory(rules).plan(harmless).action("ESCALATE_TO_MANAGEMENT"))
                 .hasValueSatisfying(a -> assertThat(a.source().ja()).isEqualTo("社内規程 第12条"));
-        assertThat(LeakcheckEngine.bundled().plan(harmless).actionCodes()).doesNotContain("ESCALATE_TO_MANAGEMENT");
+        assertThat(SharedEngine.get().plan(harmless).actionCodes()).doesNotContain("ESCALATE_TO_MANAGEMENT");
     }
 
     @Test

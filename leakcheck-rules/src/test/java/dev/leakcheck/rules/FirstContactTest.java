@@ -10,7 +10,6 @@ import dev.leakcheck.model.PlannedAction;
 import dev.leakcheck.model.Question;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -38,12 +37,7 @@ class FirstContactTest {
             IncidentType.INSIDER_LEAK, List.of("insider.perpetratorMayBeInside", "insider.storage",
                     "insider.takenMedia", "assets[0].protection.lockedStorage"));
 
-    private static LeakcheckEngine engine;
-
-    @BeforeAll
-    static void buildEngineOnce() {
-        engine = LeakcheckEngine.bundled();
-    }
+    private static final LeakcheckEngine engine = SharedEngine.get();
 
     @ParameterizedTest
     @EnumSource(IncidentType.class)

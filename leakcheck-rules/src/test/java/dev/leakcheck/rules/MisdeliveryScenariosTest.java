@@ -16,7 +16,6 @@ import dev.leakcheck.model.Phase;
 import dev.leakcheck.model.Plan;
 import dev.leakcheck.model.PlannedAction;
 import java.time.LocalDate;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
@@ -27,12 +26,7 @@ import org.junit.jupiter.api.Test;
 @DisplayName("メール誤送信・web誤公開")
 class MisdeliveryScenariosTest {
 
-    private static LeakcheckEngine engine;
-
-    @BeforeAll
-    static void buildEngineOnce() {
-        engine = LeakcheckEngine.bundled();
-    }
+    private static final LeakcheckEngine engine = SharedEngine.get();
 
     private static Plan plan(dev.leakcheck.model.Incident incident) {
         return engine.plan(incident);

@@ -20,7 +20,6 @@ import dev.leakcheck.model.Necessity;
 import dev.leakcheck.model.Plan;
 import dev.leakcheck.model.TakenMedium;
 import java.util.List;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
@@ -28,12 +27,7 @@ import org.junit.jupiter.api.Test;
 /** Compliance scenarios for the sections 紛失・盗難, 外部攻撃 and 内部犯行. */
 class OtherSectionsScenariosTest {
 
-    private static LeakcheckEngine engine;
-
-    @BeforeAll
-    static void buildEngineOnce() {
-        engine = LeakcheckEngine.bundled();
-    }
+    private static final LeakcheckEngine engine = SharedEngine.get();
 
     private static Plan plan(Incident incident) {
         return engine.plan(incident);

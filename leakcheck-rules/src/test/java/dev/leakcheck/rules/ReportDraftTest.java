@@ -9,7 +9,6 @@ import dev.leakcheck.model.Incident;
 import dev.leakcheck.model.IncidentType;
 import dev.leakcheck.model.Plan;
 import dev.leakcheck.model.ReportItem;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
@@ -17,12 +16,7 @@ import org.junit.jupiter.api.Test;
 @DisplayName("個人情報保護委員会への報告の下書き")
 class ReportDraftTest {
 
-    private static LeakcheckEngine engine;
-
-    @BeforeAll
-    static void buildEngineOnce() {
-        engine = LeakcheckEngine.bundled();
-    }
+    private static final LeakcheckEngine engine = SharedEngine.get();
 
     @Test
     @DisplayName("報告対象なら九項目を下書きし、わかっている事実を埋め、残りは収集すべき項目として挙げる")

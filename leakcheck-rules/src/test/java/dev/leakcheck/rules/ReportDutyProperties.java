@@ -37,7 +37,7 @@ class ReportDutyProperties {
 
     @BeforeContainer
     static void buildEngineOnce() {
-        engine = LeakcheckEngine.bundled();
+        engine = SharedEngine.get();
         calendar = AdministrativeCalendar.read(RuleSources.bundled().file(AdministrativeCalendar.FILE));
     }
 

@@ -23,7 +23,6 @@ import dev.leakcheck.model.Protection;
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
 import java.util.List;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
@@ -35,12 +34,7 @@ import org.junit.jupiter.api.Test;
 @DisplayName("個人情報保護委員会への報告義務と期限")
 class ReportDutyTest {
 
-    private static LeakcheckEngine engine;
-
-    @BeforeAll
-    static void buildEngineOnce() {
-        engine = LeakcheckEngine.bundled();
-    }
+    private static final LeakcheckEngine engine = SharedEngine.get();
 
     private static Plan plan(Incident incident) {
         return engine.plan(incident);

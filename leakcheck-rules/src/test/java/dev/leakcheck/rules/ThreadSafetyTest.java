@@ -20,7 +20,7 @@ class ThreadSafetyTest {
     @Test
     @DisplayName("一つのエンジンを複数スレッドで共有しても、計画は逐次実行と同じ")
     void one_engine_serves_many_threads() throws Exception {
-        LeakcheckEngine engine = LeakcheckEngine.bundled();
+        LeakcheckEngine engine = SharedEngine.get();
         List<Incident> incidents = new ArrayList<>();
         for (IncidentType type : IncidentType.values()) {
             incidents.add(Incident.builder("INC-" + type, type).build());
