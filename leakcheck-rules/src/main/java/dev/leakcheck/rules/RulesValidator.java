@@ -169,7 +169,8 @@ public final class RulesValidator {
         }
         Matcher topic = TOPIC.matcher(column.snippet());
         if (topic.matches()) {
-            if (topic.group(1).equals("type") && value.isEmpty()) {
+            if (topic.group(1).equals("type") && value.isEmpty() && sheet.file.startsWith("checklist-")) {
+                // A checklist row belongs to its section; rows of the legal tables may apply to every type.
                 problems.add(where + ": 「" + label + "」が空です。この行がどの種別の行か書いてください / the type is empty");
             } else if (!value.isEmpty()) {
                 Topics.allowed(topic.group(1)).ifPresent(allowed -> values(where, label, value,

@@ -20,12 +20,13 @@ import java.util.stream.Stream;
 
 /**
  * The compliance scenarios bundled with the tool: one JSON file each under
- * {@code dev/leakcheck/examples/scenarios/<section>/}, an incident and the outcome an auditor
- * expects. Found by listing the folder, in the jar or on disk, so no index has to be kept.
+ * {@code leakcheck-scenarios/<section>/}, an incident and the outcome an auditor expects. Found by
+ * listing the folder, in the jar or on disk, so no index has to be kept. The folder's name is not
+ * a Java package, so that no folder of classes can stand in front of it on the class path.
  */
 public final class ScenarioFiles {
 
-    static final String FOLDER = "dev/leakcheck/examples/scenarios";
+    public static final String FOLDER = "leakcheck-scenarios";
     private static final ObjectMapper JSON = new ObjectMapper();
 
     /**

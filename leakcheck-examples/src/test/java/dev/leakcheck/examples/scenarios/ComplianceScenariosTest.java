@@ -1,0 +1,145 @@
+package dev.leakcheck.examples.scenarios;
+
+import dev.leakcheck.examples.scenarios.ComplianceScenario.DeadlineExpect;
+import dev.leakcheck.examples.scenarios.ComplianceScenario.Expect;
+import dev.leakcheck.examples.scenarios.ComplianceScenario.PpcExpect;
+import dev.leakcheck.examples.scenarios.ComplianceScenarioFiles.ScenarioFile;
+import dev.leakcheck.model.Deadline;
+import dev.leakcheck.model.Necessity;
+import dev.leakcheck.model.Plan;
+import dev.leakcheck.model.PlannedAction;
+import dev.leakcheck.model.PpcReport;
+import dev.leakcheck.model.Question;
+import dev.leakcheck.rules.LeakcheckEngine;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Stream;
+import org.assertj.core.api.SoftAssertions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Named;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * The compliance scenarios: one JSON file per idea under {@code src/main/resources/leakcheck-scenarios/},
+ * each an incident an auditor can read, why the plan must look as it does (the checklist bullet or
+ * the law), and what the plan must and must not contain. The incident is read with the real JSON
+ * reader, so the files also prove the JSON contract. Every expectation of a file is checked, and
+ * all failures of a file are reported together, each naming the incident and the point of the
+ * plan ("INC-G-15: PPC_FINAL_REPORT due").
+ *
+ * <p>What the section map of the checklist means for these files is in {@code docs/coverage-map.md};
+ * {@link CatalogueCoverageTest} checks that the files together exercise the whole catalogue.
+ */
+@DisplayName("コンプライアンス・シナリオ / Compliance scenarios")
+class ComplianceScenariosTest {
+
+    private static LeakcheckEngine engine;
+
+    @BeforeAll
+    static void buildEngineOnce() {
+        engine = ComplianceScenarioFiles.engine();
+    }
+
+    static Stream<Named<ScenarioFile>> scenarios() {
+        return ComplianceScenarioFiles.all().stream().map(file -> Named.of(file.displayName(), file));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("scenarios")
+    void the_plan_meets_the_scenario(ScenarioFile file) {
+        ComplianceScenario scenario = file.load();
+        Plan plan = engine.plan(scenario.incident());
+
+        SoftAssertions softly = new SoftAssertions();
+        check(softly, scenario, plan);
+        try {
+            softly.assertAll();
+        } catch (AssertionError failure) {
+            throw new AssertionError(file.name() + ": " + scenario.title() + System.lineSeparator()
+                    + "  なぜ / because: " + scenario.because() + System.lineSeparator()
+                    + failure.getMessage(), failure);
+        }
+    }
+
+    private static void check(SoftAssertions softly, ComplianceScenario scenario, Plan plan) {
+        String id = scenario.incident().id();
+        Expect expect = scenario.expect();
+        List<String> catalogue = engine.actionCodes();
+        List<String> codes = plan.actionCodes();
+
+        for (String code : expect.codes()) {
+            softly.assertThat(catalogue).as("%s: %s is a code of the action catalogue", id, code).contains(code);
+        }
+        for (String code : expect.actions()) {
+            softly.assertThat(codes).as("%s: %s must be in the plan", id, code).contains(code);
+        }
+        for (String code : expect.absent()) {
+            softly.assertThat(codes).as("%s: %s must not be in the plan", id, code).doesNotContain(code);
+        }
+        for (String code : expect.provisional()) {
+            action(softly, plan, id, code).ifPresent(a -> softly.assertThat(a.provisional())
+                    .as("%s: %s must be provisional (it rests on a fact that is still unknown)", id, code).isTrue());
+        }
+        for (String code : expect.definite()) {
+            action(softly, plan, id, code).ifPresent(a -> softly.assertThat(a.provisional())
+                    .as("%s: %s must be definite, not provisional", id, code).isFalse());
+        }
+        for (Map.Entry<String, Necessity> necessity : expect.necessity().entrySet()) {
+            action(softly, plan, id, necessity.getKey()).ifPresent(a -> softly.assertThat(a.necessity())
+                    .as("%s: %s necessity", id, necessity.getKey()).isEqualTo(necessity.getValue()));
+        }
+        expect.ppcReport().ifPresent(ppc -> checkReport(softly, id, ppc, plan.ppcReport()));
+        for (Map.Entry<String, DeadlineExpect> deadline : expect.deadlines().entrySet()) {
+            checkDeadline(softly, plan, id, deadline.getKey(), deadline.getValue());
+        }
+        List<String> asked = plan.questions().stream().map(Question::field).toList();
+        for (String field : expect.questions()) {
+            softly.assertThat(asked).as("%s: the plan must ask for %s", id, field).contains(field);
+        }
+        for (String field : expect.notAsked()) {
+            softly.assertThat(asked).as("%s: the plan must not ask for %s", id, field).doesNotContain(field);
+        }
+    }
+
+    /** The planned action, or a failure saying it is missing. */
+    private static Optional<PlannedAction> action(SoftAssertions softly, Plan plan, String id, String code) {
+        Optional<PlannedAction> action = plan.action(code);
+        if (action.isEmpty()) {
+            softly.fail("%s: %s must be in the plan, but the plan has only %s", id, code, plan.actionCodes());
+        }
+        return action;
+    }
+
+    private static void checkReport(SoftAssertions softly, String id, PpcExpect expected, PpcReport actual) {
+        if (expected.required() != null) {
+            softly.assertThat(actual.required()).as("%s: PPC report required", id).isEqualTo(expected.required());
+        }
+        if (expected.provisional() != null) {
+            softly.assertThat(actual.provisional()).as("%s: PPC report provisional (rests on unknown facts)", id)
+                    .isEqualTo(expected.provisional());
+        }
+        expected.triggers().ifPresent(triggers -> softly.assertThat(actual.triggers())
+                .as("%s: PPC report triggers (cases of Enforcement Rules Art. 7 that hold or may hold)", id)
+                .containsExactlyElementsOf(triggers));
+        expected.exemptions().ifPresent(exemptions -> softly.assertThat(actual.exemptions())
+                .as("%s: PPC report exemptions", id)
+                .containsExactlyElementsOf(exemptions));
+    }
+
+    private static void checkDeadline(SoftAssertions softly, Plan plan, String id, String code,
+            DeadlineExpect expected) {
+        action(softly, plan, id, code).ifPresent(action -> {
+            Optional<Deadline> deadline = action.deadline();
+            if (deadline.isEmpty()) {
+                softly.fail("%s: %s must have a deadline (target %s, due %s), but has none", id, code,
+                        expected.target(), expected.due());
+                return;
+            }
+            softly.assertThat(deadline.get().target()).as("%s: %s target", id, code).isEqualTo(expected.target());
+            softly.assertThat(deadline.get().due()).as("%s: %s due", id, code).isEqualTo(expected.due());
+        });
+    }
+}
