@@ -283,6 +283,7 @@ CONDITION_TOPICS = [
     ("businessPartner", "取引先の情報\nBusiness partners' information"),
     ("confidential", "機密情報\nConfidential information"),
     ("ppc.required", "個人情報保護委員会への報告義務\nPPC report required"),
+    ("ppc.overThreshold", "本人の数が千人を超える（漏洩規模）\nMore than 1,000 persons (scale)"),
     ("socialImpactHigh", "社会的影響が大きい\nHigh social impact"),
     ("place", "失った場所\nPlace of loss"),
     ("perpetratorMayBeInside", "当事者が社内にいる可能性\nPerpetrator may be inside"),
@@ -436,6 +437,14 @@ def disclosure_rows(sub, publish=True):
           "such as credit card data is included) and to the Personal Information Protection "
           "Commission.",
           nec=AS_NEEDED, socialImpactHigh=YES),
+        W("REPORT_TO_SUPERVISORY_AUTHORITY", sub,
+          "漏洩規模が大きい場合（本人の数が千人を超える場合）は、必要に応じて監督官庁に届け出ます。"
+          "leakcheck の解釈: チェックリストの「漏洩規模」を、個人情報保護委員会への報告基準と同じ"
+          "「千人を超える」で判断します",
+          "When the leak is large (more than 1,000 persons), report to the supervisory authority "
+          "as needed. leakcheck's interpretation: the checklist's 'scale of the leak' is judged by "
+          "the same threshold as the report to the PPC, more than 1,000 persons.",
+          {"ppc.overThreshold": YES}, nec=AS_NEEDED),
     ]
     if publish:
         rows.append(R("PUBLISH_ANNOUNCEMENT", sub,

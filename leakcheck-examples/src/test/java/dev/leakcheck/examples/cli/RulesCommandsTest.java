@@ -68,7 +68,7 @@ class RulesCommandsTest {
 
         Result result = run("validate", rules.toString());
         assertThat(result.exit()).isEqualTo(2);
-        assertThat(result.err()).contains("checklist-missent.drl.xlsx ＞ メール誤送信・web誤公開 ＞ N")
+        assertThat(result.err()).contains("checklist-missent.drl.xlsx ＞ メール誤送信・web誤公開 ＞ ")
                 .contains("ASSES_SEVERITY").doesNotContain("Exception").doesNotContain("\tat ");
     }
 
