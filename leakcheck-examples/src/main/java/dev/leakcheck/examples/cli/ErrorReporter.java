@@ -37,12 +37,16 @@ final class ErrorReporter implements IParameterExceptionHandler, IExecutionExcep
         return ExitStatus.INPUT_ERROR;
     }
 
-    /** A failure while running a command: wrong input, or a fault of the tool. */
+    /** A failure while running a command: wrong input, a file the tool cannot use, or a fault of the tool. */
     @Override
     public int handleExecutionException(Exception ex, CommandLine command, ParseResult parseResult) {
         Language language = languageOf(command);
         if (ex instanceof InputException input) {
             err.println(PREFIX + Text.of("入力エラー: ", "input error: ").in(language) + input.describe(language));
+            return ExitStatus.INPUT_ERROR;
+        }
+        if (ex instanceof CommandProblem problem) {
+            err.println(PREFIX + problem.problem().in(language));
             return ExitStatus.INPUT_ERROR;
         }
         return internalError(ex, language);
