@@ -18,8 +18,8 @@ import picocli.CommandLine.Spec;
 
 /**
  * The command-line tool {@code leakcheck}. Each task is a subcommand: {@code plan} (the plan as
- * JSON) and {@code interview} (the guided interview); more are added the same way, in
- * {@link #commandLine}.
+ * JSON), {@code interview} (the guided interview) and {@code report} (the one-page report); more
+ * are added the same way, in {@link #commandLine}.
  *
  * <p>Output is UTF-8 whatever the platform's default, because the plan holds Japanese text and
  * is read by programs as much as by people.
@@ -81,6 +81,7 @@ public final class LeakcheckCommand implements Callable<Integer> {
         CommandLine commandLine = new CommandLine(new LeakcheckCommand())
                 .addSubcommand("plan", new PlanCommand(planner))
                 .addSubcommand("interview", new InterviewCommand(planner, in, terminal))
+                .addSubcommand("report", new ReportCommand(planner))
                 .addSubcommand("help", new HelpCommand());
         commandLine.setOut(out);
         commandLine.setErr(err);
@@ -111,6 +112,6 @@ public final class LeakcheckCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         throw new ParameterException(spec.commandLine(),
-                "サブコマンドを指定してください / a subcommand is needed: plan, interview");
+                "サブコマンドを指定してください / a subcommand is needed: plan, interview, report");
     }
 }
