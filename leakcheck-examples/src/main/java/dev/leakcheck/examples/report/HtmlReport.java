@@ -108,6 +108,7 @@ final class HtmlReport {
               a { color: inherit; text-decoration: none; }
               h2 { break-after: avoid; }
               .timeline tr, .action, ol.questions li { break-inside: avoid; }
+              .tick { font-size: 9px; }
             }
             """;
 

@@ -27,8 +27,8 @@ final class Timeline {
 
     /** Days after awareness worth a tick, as far as the axis reaches. */
     private static final int[] TICK_DAYS = {0, 1, 2, 3, 5, 7, 10, 14, 21, 30, 45, 60, 90, 120, 180, 270, 365};
-    /** Ticks closer than this (percent of the axis) would print their dates over each other. */
-    private static final double MIN_TICK_GAP = 8.0;
+    /** Ticks closer than this (percent of the axis) would print their dates over each other on A4. */
+    private static final double MIN_TICK_GAP = 12.0;
     private static final int MIN_SPAN = 7;
 
     private final LocalDate start;
@@ -72,7 +72,7 @@ final class Timeline {
         return start;
     }
 
-    /** The days of the axis' ticks: round numbers of days, as many as fit without overlapping. */
+    /** The days of the axis' ticks: round numbers of days that fit without overlapping, and the end. */
     List<Long> ticks() {
         List<Long> ticks = new ArrayList<>();
         double last = -MIN_TICK_GAP;
@@ -85,6 +85,13 @@ final class Timeline {
                 ticks.add((long) day);
                 last = position;
             }
+        }
+        // The end of the axis is the last due date: it gets its date, in place of a tick too close to it.
+        if (ticks.get(ticks.size() - 1) != span) {
+            if (position(span) - last < MIN_TICK_GAP && ticks.size() > 1) {
+                ticks.remove(ticks.size() - 1);
+            }
+            ticks.add(span);
         }
         return ticks;
     }
