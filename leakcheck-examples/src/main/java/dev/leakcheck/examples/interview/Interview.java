@@ -281,8 +281,8 @@ public final class Interview {
             say(Text.of("■ 真っ先にすべき対応", "■ Do these first"));
             first.forEach(a -> out.println("  - " + title(a)));
         }
-        out.println(deadlineLine(plan).in(language));
-        out.println(ppcLine(plan.ppcReport()).in(language));
+        out.println("■ " + deadlineLine(plan).in(language));
+        out.println("■ " + ppcLine(plan.ppcReport()).in(language));
     }
 
     /** After an answer: what the new plan adds that cannot wait. */
@@ -295,12 +295,12 @@ public final class Interview {
             }
         }
         if (!deadlineLine(previous).equals(deadlineLine(plan))) {
-            out.println("  → " + deadlineLine(plan).in(language).substring(2));
+            out.println("  → " + deadlineLine(plan).in(language));
         }
         PpcReport was = previous.ppcReport();
         PpcReport now = plan.ppcReport();
         if (was.required() != now.required() || was.provisional() != now.provisional()) {
-            out.println("  → " + ppcLine(now).in(language).substring(2));
+            out.println("  → " + ppcLine(now).in(language));
         }
         out.flush();
     }
@@ -340,24 +340,24 @@ public final class Interview {
     private Text deadlineLine(Plan plan) {
         Optional<PlannedAction> nearest = nearest(plan);
         if (nearest.isEmpty()) {
-            return Text.of("■ 期限: まだ計算できません（気づいた日時 discovery.awareAt が未回答）",
-                    "■ Deadlines: not computed yet (discovery.awareAt, when you became aware, is unanswered)");
+            return Text.of("期限: まだ計算できません（気づいた日時 discovery.awareAt が未回答）",
+                    "Deadlines: not computed yet (discovery.awareAt, when you became aware, is unanswered)");
         }
         PlannedAction action = nearest.get();
         Deadline d = action.deadline().get();
-        return Text.of("■ 最も近い期限: " + d.due() + "（目標 " + d.target() + "） " + title(action, Language.JA),
-                "■ Nearest deadline: " + d.due() + " (aim for " + d.target() + ") " + title(action, Language.EN));
+        return Text.of("最も近い期限: " + d.due() + "（目標 " + d.target() + "） " + title(action, Language.JA),
+                "Nearest deadline: " + d.due() + " (aim for " + d.target() + ") " + title(action, Language.EN));
     }
 
     private static Text ppcLine(PpcReport report) {
         if (!report.required()) {
-            return Text.of("■ 個人情報保護委員会への報告: 不要", "■ Report to the PPC: not required");
+            return Text.of("個人情報保護委員会への報告: 不要", "Report to the PPC: not required");
         }
         if (report.provisional()) {
-            return Text.of("■ 個人情報保護委員会への報告: 必要かもしれません（暫定。質問に答えると確定します）",
-                    "■ Report to the PPC: may be required (provisional: the questions will settle it)");
+            return Text.of("個人情報保護委員会への報告: 必要かもしれません（暫定。質問に答えると確定します）",
+                    "Report to the PPC: may be required (provisional: the questions will settle it)");
         }
-        return Text.of("■ 個人情報保護委員会への報告: 必要", "■ Report to the PPC: required");
+        return Text.of("個人情報保護委員会への報告: 必要", "Report to the PPC: required");
     }
 
     /** The action due first (then aimed at first, then in plan order). */
