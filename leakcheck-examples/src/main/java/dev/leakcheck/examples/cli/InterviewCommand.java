@@ -4,6 +4,7 @@ import dev.leakcheck.examples.catalogue.CatalogueLabels;
 import dev.leakcheck.examples.interview.Interview;
 import dev.leakcheck.examples.json.IncidentJson;
 import dev.leakcheck.model.Incident;
+import dev.leakcheck.model.IncidentType;
 import dev.leakcheck.model.Text;
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -85,6 +86,7 @@ final class InterviewCommand implements Callable<Integer> {
             if (resumed != null) {
                 interview.resume(resumed);
             } else {
+                warmUp();
                 interview.start(id != null ? id : idFrom(target));
             }
         } catch (UncheckedIOException e) {
@@ -92,6 +94,23 @@ final class InterviewCommand implements Callable<Integer> {
                     "cannot save to " + target + " (" + e.getCause().getClass().getSimpleName() + ")"), e);
         }
         return ExitStatus.DONE;
+    }
+
+    /**
+     * Compiles the rules while the person reads the first question, rather than after they answer it:
+     * the first plan of a JVM waits for the rule base (seconds). A failure here is left for the
+     * interview's own first plan to report.
+     */
+    private void warmUp() {
+        Thread thread = new Thread(() -> {
+            try {
+                planner.plan(Incident.builder("WARM-UP", IncidentType.LOST_OR_STOLEN).build());
+            } catch (RuntimeException | LinkageError | AssertionError ignored) {
+                // reported by the interview's first plan
+            }
+        }, "leakcheck-warm-up");
+        thread.setDaemon(true);
+        thread.start();
     }
 
     /** The save file must not be another incident's, and its folder must exist. */
