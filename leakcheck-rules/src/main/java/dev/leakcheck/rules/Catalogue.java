@@ -159,6 +159,14 @@ final class Catalogue {
         return reportItems;
     }
 
+    Map<String, Text> valueLabels() {
+        return valueLabels;
+    }
+
+    Map<String, Text> fieldLabels() {
+        return fieldLabels;
+    }
+
     /** The label of a field template ({@code assets[].personal.persons} → 本人の数). */
     Text fieldLabel(String template) {
         return fieldLabels.getOrDefault(template, Text.of(template, template));

@@ -38,7 +38,7 @@ final class ErrorReporter implements IParameterExceptionHandler, IExecutionExcep
         return ExitStatus.INPUT_ERROR;
     }
 
-    /** A failure while running a command: wrong input, or a fault of the tool. */
+    /** A failure while running a command: wrong input, a file the tool cannot use, or a fault of the tool. */
     @Override
     public int handleExecutionException(Exception ex, CommandLine command, ParseResult parseResult) {
         Language language = languageOf(command);
@@ -48,6 +48,10 @@ final class ErrorReporter implements IParameterExceptionHandler, IExecutionExcep
         }
         if (ex instanceof RulesDefinitionException rules) {
             rulesProblems(rules.problems(), language);
+            return ExitStatus.INPUT_ERROR;
+        }
+        if (ex instanceof CommandProblem problem) {
+            err.println(PREFIX + problem.problem().in(language));
             return ExitStatus.INPUT_ERROR;
         }
         return internalError(ex, language);

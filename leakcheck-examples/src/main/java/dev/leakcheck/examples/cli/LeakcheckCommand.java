@@ -1,5 +1,7 @@
 package dev.leakcheck.examples.cli;
 
+import java.io.ByteArrayInputStream;
+import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintStream;
@@ -15,8 +17,10 @@ import picocli.CommandLine.ParseResult;
 import picocli.CommandLine.Spec;
 
 /**
- * The command-line tool {@code leakcheck}. Each task is a subcommand ({@code plan}, {@code validate},
- * {@code dump-drl}); more are added the same way, in {@link #commandLine}.
+ * The command-line tool {@code leakcheck}. Each task is a subcommand: {@code plan} (the plan as
+ * JSON), {@code interview} (the guided interview), {@code report} (the one-page report),
+ * {@code validate} (check edited workbooks) and {@code dump-drl} (the DRL behind the tables); more
+ * are added the same way, in {@link #commandLine}.
  *
  * <p>Output is UTF-8 whatever the platform's default, because the plan holds Japanese text and
  * is read by programs as much as by people.
@@ -31,19 +35,36 @@ public final class LeakcheckCommand implements Callable<Integer> {
     private CommandSpec spec;
 
     public static void main(String[] args) {
-        System.exit(run(args, System.out, System.err));
+        System.exit(run(args, System.in, System.out, System.err, Planner.bundled(), System.console() != null));
     }
 
-    /** Runs the tool in-process and returns its exit status; nothing is written outside out and err. */
+    /**
+     * Runs the tool in-process and returns its exit status; nothing is written outside out and err
+     * (and the files a command is told to write). Standard input is empty.
+     */
     public static int run(String[] args, PrintStream out, PrintStream err) {
-        return run(args, out, err, Planner.bundled());
+        return run(args, InputStream.nullInputStream(), out, err);
+    }
+
+    /** Runs the tool in-process with the given standard input (the interview reads its answers there). */
+    public static int run(String[] args, InputStream in, PrintStream out, PrintStream err) {
+        return run(args, in, out, err, Planner.bundled(), false);
     }
 
     static int run(String[] args, OutputStream out, OutputStream err, Planner planner) {
+        return run(args, new ByteArrayInputStream(new byte[0]), out, err, planner, false);
+    }
+
+    /**
+     * @param terminal whether standard input is a person's terminal (which shows what is typed), not
+     *                 a pipe or a file
+     */
+    static int run(String[] args, InputStream in, OutputStream out, OutputStream err, Planner planner,
+            boolean terminal) {
         PrintWriter stdout = utf8(out);
         PrintWriter stderr = utf8(err);
         ErrorReporter errors = new ErrorReporter(stderr);
-        CommandLine commandLine = commandLine(planner, stdout, stderr, errors);
+        CommandLine commandLine = commandLine(planner, in, terminal, stdout, stderr, errors);
         try {
             return commandLine.execute(args);
         } catch (RuntimeException | LinkageError fault) {
@@ -56,9 +77,12 @@ public final class LeakcheckCommand implements Callable<Integer> {
         }
     }
 
-    private static CommandLine commandLine(Planner planner, PrintWriter out, PrintWriter err, ErrorReporter errors) {
+    private static CommandLine commandLine(Planner planner, InputStream in, boolean terminal, PrintWriter out,
+            PrintWriter err, ErrorReporter errors) {
         CommandLine commandLine = new CommandLine(new LeakcheckCommand())
                 .addSubcommand("plan", new PlanCommand(planner))
+                .addSubcommand("interview", new InterviewCommand(planner, in, terminal))
+                .addSubcommand("report", new ReportCommand(planner))
                 .addSubcommand("validate", new ValidateCommand())
                 .addSubcommand("dump-drl", new DumpDrlCommand())
                 .addSubcommand("help", new HelpCommand());
@@ -91,6 +115,6 @@ public final class LeakcheckCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         throw new ParameterException(spec.commandLine(),
-                "サブコマンドを指定してください / a subcommand is needed: plan, validate, dump-drl");
+                "サブコマンドを指定してください / a subcommand is needed: plan, interview, report, validate, dump-drl");
     }
 }
