@@ -16,6 +16,9 @@ import java.util.Optional;
  */
 final class DeadlineCalculator {
 
+    private static final Comparator<Result> EARLIEST = Comparator.comparing((Result r) -> r.deadline().due())
+            .thenComparing(r -> r.deadline().target());
+
     private final AdministrativeCalendar calendar;
 
     DeadlineCalculator(AdministrativeCalendar calendar) {
@@ -27,11 +30,17 @@ final class DeadlineCalculator {
     }
 
     Optional<Result> deadline(String code, LocalDate aware, List<DeadlineRule> rules) {
-        return rules.stream()
-                .filter(rule -> rule.codes().contains(code))
-                .map(rule -> compute(code, aware, rule))
-                .min(Comparator.comparing((Result r) -> r.deadline().due())
-                        .thenComparing(r -> r.deadline().target()));
+        Result earliest = null;
+        for (DeadlineRule rule : rules) {
+            if (rule.codes().contains(code)) {
+                Result result = compute(code, aware, rule);
+                // On a tie the first row stays: its basis is the one given.
+                if (earliest == null || EARLIEST.compare(result, earliest) < 0) {
+                    earliest = result;
+                }
+            }
+        }
+        return Optional.ofNullable(earliest);
     }
 
     private Result compute(String code, LocalDate aware, DeadlineRule rule) {

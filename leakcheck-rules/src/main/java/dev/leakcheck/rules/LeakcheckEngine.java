@@ -5,7 +5,12 @@ import dev.leakcheck.model.Plan;
 import java.util.List;
 import java.util.Objects;
 import org.kie.api.KieBase;
+import org.kie.api.KieServices;
 import org.kie.api.runtime.KieSession;
+import org.kie.api.runtime.KieSessionConfiguration;
+import org.kie.api.runtime.KieSessionsPool;
+import org.kie.api.runtime.conf.KeepReferenceOption;
+import org.kie.api.runtime.conf.ThreadSafeOption;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -19,19 +24,29 @@ import org.slf4j.LoggerFactory;
  *
  * <p>The rule base is compiled once, when the engine is built, and checked by evaluating an
  * incident of every type before the engine is handed out; an engine is immutable and safe to share
- * between threads. Each call evaluates the incident in a session of its own, disposed before the
- * call returns.
+ * between threads. Each call evaluates the incident in a session of its own, which no other call
+ * sees until it has been reset: sessions are pooled, because creating one and the memories of its
+ * nodes costs about as much as the rules themselves.
  */
 public final class LeakcheckEngine {
 
     private static final Logger LOG = LoggerFactory.getLogger(LeakcheckEngine.class);
 
     private final KieBase kieBase;
+    private final KieSessionsPool sessions;
+    private final KieSessionConfiguration sessionConfiguration;
     private final Catalogue catalogue;
     private final PlanAssembler assembler;
 
     private LeakcheckEngine(KieBase kieBase, Catalogue catalogue, AdministrativeCalendar calendar) {
         this.kieBase = kieBase;
+        // The pool grows to the number of threads evaluating at once and keeps that many sessions.
+        this.sessions = kieBase.newKieSessionsPool(1);
+        // A session serves one evaluation on one thread at a time (the pool hands it over safely), so it
+        // needs no locks of its own; and the KieBase need not track it, since the KieBase never changes.
+        this.sessionConfiguration = KieServices.get().newKieSessionConfiguration();
+        sessionConfiguration.setOption(ThreadSafeOption.NO);
+        sessionConfiguration.setOption(KeepReferenceOption.NO);
         this.catalogue = catalogue;
         this.assembler = new PlanAssembler(catalogue, calendar);
     }
@@ -79,16 +94,21 @@ public final class LeakcheckEngine {
     Evaluation evaluate(Incident incident) {
         FactSheet facts = FactSheet.of(incident, catalogue.personsThreshold());
         Findings findings = new Findings();
-        KieSession session = kieBase.newKieSession();
+        KieSession session = sessions.newKieSession(sessionConfiguration);
         try {
             session.setGlobal("out", findings);
-            facts.facts().forEach(session::insert);
+            for (Fact fact : facts.facts()) {
+                session.insert(fact);
+            }
             session.fireAllRules();
             ReportDuty duty = ReportDuty.decide(findings.triggers(), facts.exemptions());
-            duty.facts().forEach(session::insert);
+            for (Fact fact : duty.facts()) {
+                session.insert(fact);
+            }
             session.fireAllRules();
             return new Evaluation(findings, duty);
         } finally {
+            // Back to the pool, reset: no fact, global or activation survives into the next evaluation.
             session.dispose();
         }
     }

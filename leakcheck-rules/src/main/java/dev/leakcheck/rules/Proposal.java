@@ -62,7 +62,12 @@ public final class Proposal {
 
     /** The action rests on an unknown fact that the checklist does not tell us to assume. */
     boolean provisional() {
-        return match.facts().stream().anyMatch(f -> !f.isKnown() && !assumedTopics.contains(f.getTopic()));
+        for (Fact fact : match.facts()) {
+            if (!fact.isKnown() && !assumedTopics.contains(fact.getTopic())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     String code() {

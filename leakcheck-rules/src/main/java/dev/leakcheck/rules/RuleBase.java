@@ -5,11 +5,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
 import org.kie.api.KieBase;
+import org.kie.api.KieBaseConfiguration;
 import org.kie.api.KieServices;
 import org.kie.api.builder.KieBuilder;
 import org.kie.api.builder.KieFileSystem;
 import org.kie.api.builder.Message;
 import org.kie.api.builder.ReleaseId;
+import org.kie.api.conf.KieBaseMutabilityOption;
 import org.kie.api.io.Resource;
 import org.kie.api.io.ResourceType;
 import org.kie.api.runtime.KieContainer;
@@ -55,7 +57,10 @@ final class RuleBase {
         }
         KieContainer container = services.newKieContainer(releaseId);
         try {
-            return container.getKieBase();
+            // Immutable: no rule is ever added to a built KieBase, so it need not track its sessions.
+            KieBaseConfiguration configuration = services.newKieBaseConfiguration();
+            configuration.setOption(KieBaseMutabilityOption.DISABLED);
+            return container.newKieBase(configuration);
         } finally {
             services.getRepository().removeKieModule(releaseId);
         }
