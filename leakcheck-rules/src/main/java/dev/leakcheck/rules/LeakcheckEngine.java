@@ -4,6 +4,7 @@ import dev.leakcheck.model.Incident;
 import dev.leakcheck.model.Plan;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import org.kie.api.KieBase;
 import org.kie.api.KieServices;
 import org.kie.api.runtime.KieSession;
@@ -61,15 +62,31 @@ public final class LeakcheckEngine {
     }
 
     static LeakcheckEngine build(RuleSources sources) {
+        return build(sources, Precompiled.of(sources));
+    }
+
+    /**
+     * An engine of these tables: from their precompiled form when there is one, compiled otherwise.
+     * Either way the engine is self-checked before it is returned: now, or, for precompiled tables,
+     * when the jar was built.
+     */
+    static LeakcheckEngine build(RuleSources sources, Optional<Precompiled> precompiled) {
         long start = System.nanoTime();
-        Catalogue catalogue = Catalogue.read(sources.file(Catalogue.FILE));
-        AdministrativeCalendar calendar = AdministrativeCalendar.read(sources.file(AdministrativeCalendar.FILE));
-        KieBase kieBase = RuleBase.compile(sources.ruleFiles());
+        Catalogue catalogue = Catalogue.read(data(sources, precompiled, Catalogue.FILE));
+        AdministrativeCalendar calendar = AdministrativeCalendar.read(data(sources, precompiled, AdministrativeCalendar.FILE));
+        KieBase kieBase = precompiled.isPresent() ? precompiled.get().kieBase() : RuleBase.compile(sources.ruleFiles());
         LeakcheckEngine engine = new LeakcheckEngine(kieBase, catalogue, calendar);
-        SelfCheck.run(engine);
-        LOG.info("rule base built: {} rules in {} ms", kieBase.getKiePackages().stream()
-                .mapToInt(p -> p.getRules().size()).sum(), (System.nanoTime() - start) / 1_000_000);
+        if (precompiled.isEmpty() || !precompiled.get().selfChecked()) {
+            SelfCheck.run(engine);
+        }
+        LOG.info("rule base {}: {} rules in {} ms", precompiled.isPresent() ? "loaded precompiled" : "compiled",
+                kieBase.getKiePackages().stream().mapToInt(p -> p.getRules().size()).sum(),
+                (System.nanoTime() - start) / 1_000_000);
         return engine;
+    }
+
+    private static byte[] data(RuleSources sources, Optional<Precompiled> precompiled, String file) {
+        return precompiled.isPresent() ? precompiled.get().sheets(file) : sources.file(file);
     }
 
     /** The plan for this incident. The same incident always gives the same plan. */

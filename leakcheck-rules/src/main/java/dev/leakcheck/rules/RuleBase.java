@@ -23,6 +23,9 @@ import org.kie.api.runtime.KieContainer;
  */
 final class RuleBase {
 
+    /** Where the resources sit in the KieModule; the file names in messages come from it. */
+    static final String SOURCE_PATH = "src/main/resources/dev/leakcheck/rules/";
+
     private static final AtomicLong BUILDS = new AtomicLong();
 
     private RuleBase() {
@@ -42,7 +45,7 @@ final class RuleBase {
         files.generateAndWritePomXML(releaseId);
         resources.forEach((name, bytes) -> {
             Resource resource = services.getResources().newByteArrayResource(bytes)
-                    .setSourcePath("src/main/resources/dev/leakcheck/rules/" + name)
+                    .setSourcePath(SOURCE_PATH + name)
                     .setResourceType(name.endsWith(".xlsx") ? ResourceType.DTABLE : ResourceType.DRL);
             files.write(resource);
         });
@@ -66,7 +69,7 @@ final class RuleBase {
         }
     }
 
-    private static String describe(Message message) {
+    static String describe(Message message) {
         String path = message.getPath() == null ? "" : message.getPath().replaceFirst(".*/", "");
         return path + (message.getLine() > 0 ? ":" + message.getLine() : "") + ": " + message.getText().strip();
     }
