@@ -26,7 +26,7 @@ public enum BenchIncidents {
      */
     ID_ONLY {
         @Override
-        Incident incident() {
+        public Incident incident() {
             return Incident.builder("BENCH-ID-ONLY", IncidentType.INSIDER_LEAK).build();
         }
     },
@@ -34,7 +34,7 @@ public enum BenchIncidents {
     /** The email-misdelivery sample (leakcheck-examples/samples/email-misdelivery.json), built in Java. */
     TYPICAL {
         @Override
-        Incident incident() {
+        public Incident incident() {
             return Incident.builder("SAMPLE-2026-0001", IncidentType.MISSENT_OR_MISPUBLISHED)
                     .channel(Channel.EMAIL)
                     .occurredAt(ZonedDateTime.parse("2026-12-01T09:10:00+09:00"))
@@ -68,7 +68,7 @@ public enum BenchIncidents {
      */
     EVERY_FACT {
         @Override
-        Incident incident() {
+        public Incident incident() {
             InformationAsset customers = InformationAsset.builder()
                     .description("顧客名簿")
                     .owner(Owner.OWN)
@@ -111,5 +111,5 @@ public enum BenchIncidents {
         }
     };
 
-    abstract Incident incident();
+    public abstract Incident incident();
 }

@@ -1,22 +1,24 @@
 package dev.leakcheck.rules;
 
-import java.util.ArrayList;
-import java.util.Collections;
+import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.ConcurrentHashMap;
 import org.kie.api.runtime.rule.RuleContext;
 
 /**
  * Which rule fired and on which facts: the raw material of an action's {@code because} and of its
- * {@code provisional} flag.
- *
- * @param rule  the rule's name: the table's name and the spreadsheet row it came from
- * @param facts the facts the rule matched, in the order of its columns
+ * {@code provisional} flag. Immutable; what the plan asks of it is worked out once, when the rule fires.
  */
-record Match(String rule, List<Fact> facts) {
+final class Match {
 
     /** The table and row of each rule name seen, worked out once: there are as many as table rows. */
     private static final ConcurrentHashMap<String, TableRow> TABLE_ROWS = new ConcurrentHashMap<>();
+    private static final ConcurrentHashMap<String, String> TABLES = new ConcurrentHashMap<>();
+
+    private final String rule;
+    private final List<Fact> facts;
+    private final boolean provisional;
+    private final TableRow tableRow;
 
     /** Where a rule comes from: 「メール誤送信・web誤公開_12」 is row 12 of that table. */
     record TableRow(String table, int row) {
@@ -32,47 +34,73 @@ record Match(String rule, List<Fact> facts) {
             } catch (NumberFormatException e) {
                 row = 0;
             }
-            return new TableRow(rule.substring(0, underscore), row);
+            // One instance per table name, so that comparing two rows of one table is an identity check.
+            String table = rule.substring(0, underscore);
+            return new TableRow(TABLES.computeIfAbsent(table, name -> name), row);
         }
+    }
+
+    /**
+     * @param rule  the rule's name: the table's name and the spreadsheet row it came from
+     * @param facts the facts the rule matched, in the order of its columns
+     */
+    Match(String rule, List<Fact> facts) {
+        this.rule = rule;
+        this.facts = List.copyOf(facts);
+        boolean unknown = false;
+        for (int i = 0; i < this.facts.size(); i++) {
+            unknown |= !this.facts.get(i).isKnown();
+        }
+        this.provisional = unknown;
+        TableRow known = TABLE_ROWS.get(rule);
+        this.tableRow = known != null ? known : TABLE_ROWS.computeIfAbsent(rule, TableRow::of);
     }
 
     static Match of(RuleContext kcontext) {
         List<Object> objects = kcontext.getMatch().getObjects();
-        List<Fact> facts = new ArrayList<>(objects.size());
-        for (Object object : objects) {
-            if (object instanceof Fact fact) {
-                facts.add(fact);
+        Fact[] facts = new Fact[objects.size()];
+        int count = 0;
+        for (int i = 0; i < facts.length; i++) {
+            if (objects.get(i) instanceof Fact fact) {
+                facts[count++] = fact;
             }
         }
-        return new Match(kcontext.getRule().getName(), Collections.unmodifiableList(facts));
+        return new Match(kcontext.getRule().getName(), List.of(count == facts.length ? facts : Arrays.copyOf(facts, count)));
+    }
+
+    String rule() {
+        return rule;
+    }
+
+    List<Fact> facts() {
+        return facts;
     }
 
     /** The table and row the rule comes from, for ordering what it proposed. */
     TableRow tableRow() {
-        TableRow tableRow = TABLE_ROWS.get(rule);
-        return tableRow != null ? tableRow : TABLE_ROWS.computeIfAbsent(rule, TableRow::of);
+        return tableRow;
     }
 
     /** The match rests on an unknown fact. */
     boolean provisional() {
-        for (Fact fact : facts) {
-            if (!fact.isKnown()) {
-                return true;
-            }
-        }
-        return false;
+        return provisional;
     }
 
     /** The fields whose answers would settle the match. */
     List<String> unknownFields() {
-        List<String> fields = new ArrayList<>();
-        for (Fact fact : facts) {
-            for (String field : fact.getUnknownFields()) {
+        List<String> fields = new java.util.ArrayList<>();
+        for (int i = 0; i < facts.size(); i++) {
+            for (String field : facts.get(i).getUnknownFields()) {
                 if (!fields.contains(field)) {
                     fields.add(field);
                 }
             }
         }
         return fields;
+    }
+
+    @Override
+    public String toString() {
+        return rule + facts;
     }
 }

@@ -4,10 +4,8 @@ import dev.leakcheck.model.Question;
 import dev.leakcheck.model.ReportItem;
 import dev.leakcheck.model.Text;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * Drafts the nine items of the report to the PPC (Rule 8(1)) from what the incident already says:
@@ -24,11 +22,7 @@ final class ReportDraft {
         this.catalogue = catalogue;
     }
 
-    List<ReportItem> draft(IncidentFields fields, List<Question> openQuestions) {
-        Set<String> open = new HashSet<>();
-        for (Question question : openQuestions) {
-            open.add(question.field());
-        }
+    List<ReportItem> draft(IncidentFields fields, List<Question> open) {
         List<ReportItem> items = new ArrayList<>(catalogue.reportItems().size());
         for (Catalogue.ReportItemRow row : catalogue.reportItems()) {
             List<Text> answers = new ArrayList<>();
@@ -52,7 +46,7 @@ final class ReportDraft {
      * the checklist asks about is to collect only while its question is open (not moot); one it does
      * not ask about (occurredAt, a description) whenever it is unknown.
      */
-    private void item(FieldRef template, int asset, IncidentFields fields, Set<String> open, List<Text> answers,
+    private void item(FieldRef template, int asset, IncidentFields fields, List<Question> open, List<Text> answers,
             List<String> toCollect) {
         String value = asset >= 0 ? fields.get(template, asset) : fields.get(template.template());
         if (value != null) {
@@ -60,9 +54,19 @@ final class ReportDraft {
             return;
         }
         String field = asset >= 0 ? template.concrete(asset) : template.template();
-        if (open.contains(field) || !catalogue.askedFields().contains(template.template())) {
+        if (!catalogue.askedFields().contains(template.template()) || isOpen(field, open)) {
             toCollect.add(field);
         }
+    }
+
+    /** Whether the field's question is open; a short list, and its paths are the same instances as ours. */
+    private static boolean isOpen(String field, List<Question> open) {
+        for (int i = 0; i < open.size(); i++) {
+            if (open.get(i).field().equals(field)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** 「本人の数: 1200（顧客名簿）」: an asset's answer carries the asset's name when it has one. */
@@ -147,16 +151,12 @@ final class ReportDraft {
         if (answers.size() == 1) {
             return Optional.of(answers.get(0));
         }
-        StringBuilder ja = new StringBuilder();
-        StringBuilder en = new StringBuilder();
-        for (int k = 0; k < answers.size(); k++) {
-            if (k > 0) {
-                ja.append('。');
-                en.append(". ");
-            }
-            ja.append(answers.get(k).ja());
-            en.append(answers.get(k).en());
+        String[] ja = new String[answers.size()];
+        String[] en = new String[answers.size()];
+        for (int k = 0; k < ja.length; k++) {
+            ja[k] = answers.get(k).ja();
+            en[k] = answers.get(k).en();
         }
-        return Optional.of(Text.of(ja.toString(), en.toString()));
+        return Optional.of(Text.of(String.join("。", ja), String.join(". ", en)));
     }
 }

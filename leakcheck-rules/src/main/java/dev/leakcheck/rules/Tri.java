@@ -21,7 +21,20 @@ record Tri(Answer answer, List<String> fields) {
     }
 
     static Tri of(Answer answer, String field) {
-        return new Tri(answer, List.of(field));
+        return switch (answer) {
+            case YES -> YES;
+            case NO -> NO;
+            case UNKNOWN -> new Tri(answer, List.of(field));
+        };
+    }
+
+    /** The answer of a field of asset {@code i}; the path is only written out while it is unknown. */
+    static Tri ofAsset(Answer answer, int i, String field) {
+        return switch (answer) {
+            case YES -> YES;
+            case NO -> NO;
+            case UNKNOWN -> new Tri(answer, List.of("assets[" + i + "]." + field));
+        };
     }
 
     static Tri unknown(List<String> fields) {
