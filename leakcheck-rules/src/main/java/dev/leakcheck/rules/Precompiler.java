@@ -1,5 +1,6 @@
 package dev.leakcheck.rules;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -8,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Stream;
 import org.drools.compiler.kie.builder.impl.InternalKieModule;
 import org.drools.model.codegen.ExecutableModelProject;
 import org.kie.api.KieServices;
@@ -44,9 +46,10 @@ final class Precompiler {
         RuleSources sources = RuleSources.bundled();
         Map<String, String> digests = Precompiled.digests(sources);
         String drools = org.drools.base.util.Drools.getFullVersion();
+        String engine = engineDigest(directory);
         if (Files.exists(indexFile)) {
             Map<String, String> old = Precompiled.parse(Files.readString(indexFile, StandardCharsets.UTF_8));
-            if (upToDate(old, digests, drools)) {
+            if (upToDate(old, digests, drools) && engine.equals(old.get("engine"))) {
                 System.out.println("precompiled rules are up to date");
                 return;
             }
@@ -87,6 +90,8 @@ final class Precompiler {
         StringBuilder index = new StringBuilder("# Written by dev.leakcheck.rules.Precompiler when the jar was built.\n");
         index.append("format=").append(Precompiled.FORMAT).append('\n');
         index.append("drools=").append(drools).append('\n');
+        // The engine's classes the model calls and the self-check ran: a change to them means running again.
+        index.append("engine=").append(engine).append('\n');
         digests.forEach((file, digest) -> index.append("sha256.").append(file).append('=').append(digest).append('\n'));
         index.append("models=").append(String.join(",", models)).append('\n');
         index.append("files=").append(String.join(",", written)).append('\n');
@@ -97,6 +102,18 @@ final class Precompiler {
         write(indexFile, index.toString().getBytes(StandardCharsets.UTF_8));
         System.out.printf("precompiled %d rule files into %d classes in %d ms%n", sources.ruleFiles().size(),
                 written.size() - RuleSources.DATA_FILES.size(), (System.nanoTime() - start) / 1_000_000);
+    }
+
+    /** SHA-256 over the engine's own class files (dev/leakcheck/rules/*.class), in name order. */
+    private static String engineDigest(Path directory) throws IOException {
+        ByteArrayOutputStream all = new ByteArrayOutputStream();
+        try (Stream<Path> files = Files.list(directory)) {
+            for (Path file : files.filter(f -> f.toString().endsWith(".class")).sorted().toList()) {
+                all.write(file.getFileName().toString().getBytes(StandardCharsets.UTF_8));
+                all.write(Files.readAllBytes(file));
+            }
+        }
+        return Precompiled.sha256(all.toByteArray());
     }
 
     private static boolean upToDate(Map<String, String> index, Map<String, String> digests, String drools) {
