@@ -5,11 +5,9 @@ import dev.leakcheck.model.Plan;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import org.kie.api.KieBase;
 import org.kie.api.KieServices;
 import org.kie.api.runtime.KieSession;
 import org.kie.api.runtime.KieSessionConfiguration;
-import org.kie.api.runtime.KieSessionsPool;
 import org.kie.api.runtime.conf.KeepReferenceOption;
 import org.kie.api.runtime.conf.ThreadSafeOption;
 import org.slf4j.Logger;
@@ -33,16 +31,13 @@ public final class LeakcheckEngine {
 
     private static final Logger LOG = LoggerFactory.getLogger(LeakcheckEngine.class);
 
-    private final KieBase kieBase;
-    private final KieSessionsPool sessions;
+    private final RuleBases rules;
     private final KieSessionConfiguration sessionConfiguration;
     private final Catalogue catalogue;
     private final PlanAssembler assembler;
 
-    private LeakcheckEngine(KieBase kieBase, Catalogue catalogue, AdministrativeCalendar calendar) {
-        this.kieBase = kieBase;
-        // The pool grows to the number of threads evaluating at once and keeps that many sessions.
-        this.sessions = kieBase.newKieSessionsPool(1);
+    private LeakcheckEngine(RuleBases rules, Catalogue catalogue, AdministrativeCalendar calendar) {
+        this.rules = rules;
         // A session serves one evaluation on one thread at a time (the pool hands it over safely), so it
         // needs no locks of its own; and the KieBase need not track it, since the KieBase never changes.
         this.sessionConfiguration = KieServices.get().newKieSessionConfiguration();
@@ -74,13 +69,14 @@ public final class LeakcheckEngine {
         long start = System.nanoTime();
         Catalogue catalogue = Catalogue.read(data(sources, precompiled, Catalogue.FILE));
         AdministrativeCalendar calendar = AdministrativeCalendar.read(data(sources, precompiled, AdministrativeCalendar.FILE));
-        KieBase kieBase = precompiled.isPresent() ? precompiled.get().kieBase() : RuleBase.compile(sources.ruleFiles());
-        LeakcheckEngine engine = new LeakcheckEngine(kieBase, catalogue, calendar);
+        RuleBases rules = precompiled.isPresent() ? precompiled.get().ruleBases()
+                : RuleBases.of(RuleBase.compile(sources.ruleFiles()));
+        LeakcheckEngine engine = new LeakcheckEngine(rules, catalogue, calendar);
         if (precompiled.isEmpty() || !precompiled.get().selfChecked()) {
             SelfCheck.run(engine);
         }
-        LOG.info("rule base {}: {} rules in {} ms", precompiled.isPresent() ? "loaded precompiled" : "compiled",
-                kieBase.getKiePackages().stream().mapToInt(p -> p.getRules().size()).sum(),
+        LOG.info("rule base {}: {}, in {} ms", precompiled.isPresent() ? "loaded precompiled" : "compiled",
+                rules,
                 (System.nanoTime() - start) / 1_000_000);
         return engine;
     }
@@ -111,7 +107,7 @@ public final class LeakcheckEngine {
     Evaluation evaluate(Incident incident) {
         FactSheet facts = FactSheet.of(incident, catalogue.personsThreshold());
         Findings findings = new Findings();
-        KieSession session = sessions.newKieSession(sessionConfiguration);
+        KieSession session = rules.pool(incident.type()).newKieSession(sessionConfiguration);
         try {
             session.setGlobal("out", findings);
             for (Fact fact : facts.facts()) {

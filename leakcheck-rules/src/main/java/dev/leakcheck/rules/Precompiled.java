@@ -7,13 +7,21 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.Predicate;
+import org.drools.model.EntryPoint;
+import org.drools.model.Global;
 import org.drools.model.Model;
+import org.drools.model.Query;
+import org.drools.model.Rule;
+import org.drools.model.TypeMetaData;
 import org.drools.modelcompiler.KieBaseBuilder;
 import org.kie.api.KieBase;
 import org.kie.api.KieBaseConfiguration;
@@ -45,6 +53,8 @@ final class Precompiled {
     static final String DISABLE_PROPERTY = "leakcheck.precompiled";
     /** The index's key that records the self-check passed when the jar was built. */
     static final String SELF_CHECKED = "selfChecked";
+    /** Which incident types each rule can fire for: {@code package TAB rule TAB TYPE,TYPE} lines. */
+    static final String RULE_TYPES = "rule-types.txt";
 
     private final Map<String, String> index;
 
@@ -89,8 +99,35 @@ final class Precompiled {
         return Optional.of(new Precompiled(index));
     }
 
-    /** The KieBase of the executable model. */
+    /**
+     * The rule bases of an engine of these tables: a KieBase per incident type, with only the rules
+     * that can fire for the type ({@value #RULE_TYPES}, written by the build).
+     */
+    RuleBases ruleBases() {
+        List<Model> models = models();
+        Map<String, Set<String>> ruleTypes = ruleTypes();
+        return RuleBases.perType(type -> kieBase(models, rule -> {
+            Set<String> types = ruleTypes.get(rule.getPackage() + "\t" + rule.getName());
+            return types == null || types.contains(type.name());
+        }));
+    }
+
+    /** The KieBase of all the rules, for every type. */
     KieBase kieBase() {
+        return kieBase(models(), rule -> true);
+    }
+
+    private static KieBase kieBase(List<Model> models, Predicate<Rule> keep) {
+        List<Model> kept = new ArrayList<>(models.size());
+        for (Model model : models) {
+            kept.add(new SomeRules(model, keep));
+        }
+        KieBaseConfiguration configuration = KieServices.get().newKieBaseConfiguration();
+        configuration.setOption(KieBaseMutabilityOption.DISABLED);
+        return KieBaseBuilder.createKieBaseFromModel(kept, configuration);
+    }
+
+    private List<Model> models() {
         List<Model> models = new ArrayList<>();
         for (String name : index.getOrDefault("models", "").split(",")) {
             try {
@@ -100,9 +137,62 @@ final class Precompiled {
                 throw new IllegalStateException("precompiled rule model missing from the jar: " + name, e);
             }
         }
-        KieBaseConfiguration configuration = KieServices.get().newKieBaseConfiguration();
-        configuration.setOption(KieBaseMutabilityOption.DISABLED);
-        return KieBaseBuilder.createKieBaseFromModel(models, configuration);
+        return models;
+    }
+
+    /** The types each rule can fire for, by package and name; a rule not listed can fire for any. */
+    private Map<String, Set<String>> ruleTypes() {
+        Map<String, Set<String>> types = new HashMap<>();
+        byte[] bytes = resource(DIRECTORY + RULE_TYPES);
+        if (bytes == null) {
+            return types;
+        }
+        for (String line : new String(bytes, StandardCharsets.UTF_8).split("\n")) {
+            String[] fields = line.split("\t");
+            if (fields.length == 3) {
+                types.put(fields[0] + "\t" + fields[1], Set.of(fields[2].split(",")));
+            }
+        }
+        return types;
+    }
+
+    /** A model with only some of its rules. */
+    private record SomeRules(Model model, Predicate<Rule> keep) implements Model {
+
+        @Override
+        public String getName() {
+            return model.getName();
+        }
+
+        @Override
+        public String getPackageName() {
+            return model.getPackageName();
+        }
+
+        @Override
+        public List<Global> getGlobals() {
+            return model.getGlobals();
+        }
+
+        @Override
+        public List<Rule> getRules() {
+            return model.getRules().stream().filter(keep).toList();
+        }
+
+        @Override
+        public List<Query> getQueries() {
+            return model.getQueries();
+        }
+
+        @Override
+        public List<TypeMetaData> getTypeMetaDatas() {
+            return model.getTypeMetaDatas();
+        }
+
+        @Override
+        public List<EntryPoint> getEntryPoints() {
+            return model.getEntryPoints();
+        }
     }
 
     /** The cells of a data workbook, as {@link DataSheet#dump} wrote them. */

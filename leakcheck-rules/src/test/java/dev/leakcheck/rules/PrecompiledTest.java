@@ -25,6 +25,57 @@ class PrecompiledTest {
     }
 
     @Test
+    void a_rule_is_left_out_of_the_rule_base_of_a_type_only_when_it_requires_another_type() {
+        String drl = """
+                package dev.leakcheck.rules.test;
+                import dev.leakcheck.rules.Fact;
+                rule "lost"
+                when
+                    Fact(topic == "type", admits("LOST_OR_STOLEN"))
+                    Fact(topic == "personal", admits("はい"))
+                then
+                end
+                rule "two types"
+                when
+                    Fact(topic == "type", admits("LOST_OR_STOLEN, EXTERNAL_ATTACK"))
+                then
+                end
+                rule "any type"
+                when
+                    Fact(topic == "personal", admits("はい"))
+                then
+                end
+                rule "not a type"
+                when
+                    not Fact(topic == "type", admits("INSIDER_LEAK"))
+                then
+                end
+                rule "another constraint too"
+                when
+                    Fact(topic == "type", admits("INSIDER_LEAK"), known)
+                then
+                end
+                """;
+
+        Map<String, java.util.Set<String>> types = Precompiler.ruleTypes(
+                Map.of("test.drl", drl.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+
+        assertThat(types).containsOnlyKeys("dev.leakcheck.rules.test\tlost", "dev.leakcheck.rules.test\ttwo types");
+        assertThat(types.get("dev.leakcheck.rules.test\tlost")).containsExactly("LOST_OR_STOLEN");
+        assertThat(types.get("dev.leakcheck.rules.test\ttwo types")).containsExactlyInAnyOrder("LOST_OR_STOLEN",
+                "EXTERNAL_ATTACK");
+    }
+
+    @Test
+    void each_checklist_section_is_planned_with_its_own_rules_only() {
+        Map<String, java.util.Set<String>> types = Precompiler.ruleTypes(RuleSources.bundled().ruleFiles());
+
+        assertThat(types.entrySet()).filteredOn(e -> e.getKey().contains("\tメール誤送信・web誤公開_"))
+                .hasSize(25).allSatisfy(e -> assertThat(e.getValue()).containsExactly("MISSENT_OR_MISPUBLISHED"));
+        assertThat(types.keySet()).noneMatch(rule -> rule.contains("\t期限_"));
+    }
+
+    @Test
     void tables_that_differ_by_one_byte_are_compiled_at_run_time() {
         Map<String, byte[]> files = new LinkedHashMap<>();
         RuleSources bundled = RuleSources.bundled();
