@@ -99,8 +99,15 @@ final class AdministrativeCalendar {
     }
 
     boolean isClosed(LocalDate date) {
-        return closedWeekdays.contains(date.getDayOfWeek()) || holidays.contains(date)
-                || closedPeriods.stream().anyMatch(p -> p.contains(date));
+        if (closedWeekdays.contains(date.getDayOfWeek()) || holidays.contains(date)) {
+            return true;
+        }
+        for (Period period : closedPeriods) {
+            if (period.contains(date)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The date itself when offices are open, otherwise the next day they are. */

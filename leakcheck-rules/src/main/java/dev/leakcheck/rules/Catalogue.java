@@ -30,9 +30,10 @@ final class Catalogue {
     private final int personsThreshold;
     private final List<ReportItemRow> reportItems;
     private final Map<String, Text> fieldLabels;
+    private final Set<String> askedFields;
 
     /** One of the nine items of the PPC report, and the incident fields that draft it. */
-    record ReportItemRow(int number, Text title, List<String> fields) {
+    record ReportItemRow(int number, Text title, List<FieldRef> fields) {
     }
 
     private Catalogue(Map<String, ActionEntry> actions, List<QuestionRow> questions, Map<String, Text> topicLabels,
@@ -45,6 +46,7 @@ final class Catalogue {
         this.personsThreshold = personsThreshold;
         this.reportItems = reportItems;
         this.fieldLabels = fieldLabels;
+        this.askedFields = questions.stream().map(q -> q.field().template()).collect(Collectors.toUnmodifiableSet());
     }
 
     static Catalogue read(byte[] bytes) {
@@ -58,7 +60,7 @@ final class Catalogue {
     private static List<ReportItemRow> reportItems(DataSheet sheet) {
         return sheet.rows().stream().map(row -> new ReportItemRow(row.integer(0, "番号"),
                 Text.of(row.required(1, "報告事項（日本語）"), row.text(2)),
-                List.copyOf(Fact.cellValuesInOrder(row.text(3))))).toList();
+                Fact.cellValuesInOrder(row.text(3)).stream().map(FieldRef::of).toList())).toList();
     }
 
     private static Map<String, ActionEntry> actions(DataSheet sheet) {
@@ -87,7 +89,7 @@ final class Catalogue {
             String field = row.required(0, "項目");
             Set<IncidentType> types = types(row, 1);
             String onlyWhen = row.text(2);
-            return new QuestionRow(field, types, QuestionRow.Precondition.parse(onlyWhen, row, 2),
+            return new QuestionRow(FieldRef.of(field), types, QuestionRow.Precondition.parse(onlyWhen, row, 2),
                     Text.of(row.required(3, "質問（日本語）"), row.text(4)));
         }).toList();
     }
@@ -165,6 +167,11 @@ final class Catalogue {
 
     Map<String, Text> fieldLabels() {
         return fieldLabels;
+    }
+
+    /** The fields (as templates) the question sheet asks about. */
+    Set<String> askedFields() {
+        return askedFields;
     }
 
     /** The label of a field template ({@code assets[].personal.persons} → 本人の数). */

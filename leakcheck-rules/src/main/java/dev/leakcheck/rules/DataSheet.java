@@ -1,11 +1,20 @@
 package dev.leakcheck.rules;
 
 import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
 import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.DataFormatter;
@@ -14,14 +23,20 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.usermodel.WorkbookFactory;
-import org.apache.poi.ss.util.CellReference;
 
 /**
  * A plain data sheet of a workbook (a header in row 1, one record per row after it, ending at the
  * first empty row), read so that every mistake is reported with its file, sheet and cell, in
  * words business staff understand.
+ *
+ * <p>The cells are read once, as text (as Excel shows them) and, for date cells, as dates. The
+ * bundled workbooks are also stored in that form at build time ({@link #dump}), so that an engine of
+ * the bundled tables starts without loading POI; the form is told apart from an xlsx by its first bytes.
  */
 final class DataSheet {
+
+    /** The first bytes of a dump: no xlsx (a zip file, "PK") starts with them. */
+    private static final byte[] DUMP_MAGIC = "leakcheck-sheets/1\n".getBytes(StandardCharsets.US_ASCII);
 
     private final String file;
     private final String name;
@@ -33,17 +48,95 @@ final class DataSheet {
         this.rows = rows;
     }
 
-    /** Reads the named sheets of a workbook. */
+    /** Reads the named sheets of a workbook: an xlsx, or the dump of one. */
     static List<DataSheet> read(String file, byte[] bytes, String... sheetNames) {
-        try (Workbook workbook = WorkbookFactory.create(new ByteArrayInputStream(bytes))) {
-            List<DataSheet> sheets = new ArrayList<>();
-            for (String sheetName : sheetNames) {
-                Sheet sheet = workbook.getSheet(sheetName);
-                if (sheet == null) {
-                    throw new RulesDefinitionException(file + ": シート「" + sheetName + "」がありません"
-                            + " / sheet '" + sheetName + "' is missing");
+        Map<String, DataSheet> sheets = isDump(bytes) ? undump(file, bytes) : readXlsx(file, bytes, sheetNames);
+        List<DataSheet> named = new ArrayList<>();
+        for (String sheetName : sheetNames) {
+            DataSheet sheet = sheets.get(sheetName);
+            if (sheet == null) {
+                throw new RulesDefinitionException(file + ": シート「" + sheetName + "」がありません"
+                        + " / sheet '" + sheetName + "' is missing");
+            }
+            named.add(sheet);
+        }
+        return named;
+    }
+
+    /** Reads every sheet of an xlsx workbook and returns them in the dump form. */
+    static byte[] dump(String file, byte[] xlsx) {
+        Map<String, DataSheet> sheets = readXlsx(file, xlsx, null);
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (DataOutputStream out = new DataOutputStream(bytes)) {
+            out.write(DUMP_MAGIC);
+            out.writeInt(sheets.size());
+            for (DataSheet sheet : sheets.values()) {
+                out.writeUTF(sheet.name);
+                out.writeInt(sheet.rows.size());
+                for (DataRow row : sheet.rows) {
+                    out.writeInt(row.rowIndex);
+                    out.writeInt(row.texts.length);
+                    for (int c = 0; c < row.texts.length; c++) {
+                        out.writeUTF(row.texts[c]);
+                        out.writeUTF(row.dates[c] == null ? "" : row.dates[c].toString());
+                    }
                 }
-                sheets.add(new DataSheet(file, sheetName, rowsOf(file, sheet)));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return bytes.toByteArray();
+    }
+
+    private static boolean isDump(byte[] bytes) {
+        return bytes.length >= DUMP_MAGIC.length
+                && Arrays.equals(bytes, 0, DUMP_MAGIC.length, DUMP_MAGIC, 0, DUMP_MAGIC.length);
+    }
+
+    private static Map<String, DataSheet> undump(String file, byte[] bytes) {
+        Map<String, DataSheet> sheets = new LinkedHashMap<>();
+        try (DataInputStream in = new DataInputStream(new ByteArrayInputStream(bytes))) {
+            in.skipNBytes(DUMP_MAGIC.length);
+            int sheetCount = in.readInt();
+            for (int s = 0; s < sheetCount; s++) {
+                String name = in.readUTF();
+                int rowCount = in.readInt();
+                List<DataRow> rows = new ArrayList<>(rowCount);
+                for (int r = 0; r < rowCount; r++) {
+                    int rowIndex = in.readInt();
+                    int cells = in.readInt();
+                    String[] texts = new String[cells];
+                    LocalDate[] dates = new LocalDate[cells];
+                    for (int c = 0; c < cells; c++) {
+                        texts[c] = in.readUTF();
+                        String date = in.readUTF();
+                        dates[c] = date.isEmpty() ? null : LocalDate.parse(date);
+                    }
+                    rows.add(new DataRow(file, name, rowIndex, texts, dates));
+                }
+                sheets.put(name, new DataSheet(file, name, List.copyOf(rows)));
+            }
+        } catch (IOException | RuntimeException e) {
+            throw new RulesDefinitionException(file + ": 読み込めません / unreadable (" + e.getClass().getSimpleName() + ")");
+        }
+        return sheets;
+    }
+
+    /** The sheets of an xlsx workbook by name: the named ones, or all when {@code sheetNames} is null. */
+    private static Map<String, DataSheet> readXlsx(String file, byte[] bytes, String[] sheetNames) {
+        try (Workbook workbook = WorkbookFactory.create(new ByteArrayInputStream(bytes))) {
+            Map<String, DataSheet> sheets = new LinkedHashMap<>();
+            if (sheetNames == null) {
+                for (Sheet sheet : workbook) {
+                    sheets.put(sheet.getSheetName(), new DataSheet(file, sheet.getSheetName(), rowsOf(file, sheet)));
+                }
+            } else {
+                for (String sheetName : sheetNames) {
+                    Sheet sheet = workbook.getSheet(sheetName);
+                    if (sheet != null) {
+                        sheets.put(sheetName, new DataSheet(file, sheetName, rowsOf(file, sheet)));
+                    }
+                }
             }
             return sheets;
         } catch (IOException | RuntimeException e) {
@@ -56,20 +149,21 @@ final class DataSheet {
     }
 
     private static List<DataRow> rowsOf(String file, Sheet sheet) {
+        DataFormatter formatter = new DataFormatter(Locale.ROOT);
         List<DataRow> rows = new ArrayList<>();
         for (int r = 1; r <= sheet.getLastRowNum(); r++) {
             Row row = sheet.getRow(r);
-            if (row == null || isEmpty(row)) {
+            if (row == null || isEmpty(row, formatter)) {
                 break;
             }
-            rows.add(new DataRow(file, sheet.getSheetName(), row));
+            rows.add(DataRow.of(file, sheet.getSheetName(), row, formatter));
         }
-        return rows;
+        return List.copyOf(rows);
     }
 
-    private static boolean isEmpty(Row row) {
+    private static boolean isEmpty(Row row, DataFormatter formatter) {
         for (Cell cell : row) {
-            if (cell.getCellType() != CellType.BLANK && !DataRow.FORMATTER.formatCellValue(cell).isBlank()) {
+            if (cell.getCellType() != CellType.BLANK && !formatter.formatCellValue(cell).isBlank()) {
                 return false;
             }
         }
@@ -88,24 +182,49 @@ final class DataSheet {
         return file;
     }
 
-    /** One record of a data sheet. */
+    /** One record of a data sheet: the text of each cell, and the date of each date cell. */
     static final class DataRow {
-
-        static final DataFormatter FORMATTER = new DataFormatter(java.util.Locale.ROOT);
 
         private final String file;
         private final String sheet;
-        private final Row row;
+        private final int rowIndex;
+        private final String[] texts;
+        private final LocalDate[] dates;
 
-        DataRow(String file, String sheet, Row row) {
+        private DataRow(String file, String sheet, int rowIndex, String[] texts, LocalDate[] dates) {
             this.file = file;
             this.sheet = sheet;
-            this.row = row;
+            this.rowIndex = rowIndex;
+            this.texts = texts;
+            this.dates = dates;
+        }
+
+        static DataRow of(String file, String sheet, Row row, DataFormatter formatter) {
+            int cells = Math.max(0, row.getLastCellNum());
+            String[] texts = new String[cells];
+            LocalDate[] dates = new LocalDate[cells];
+            for (int c = 0; c < cells; c++) {
+                Cell cell = row.getCell(c);
+                texts[c] = cell == null ? "" : formatter.formatCellValue(cell).strip();
+                if (cell != null && cell.getCellType() == CellType.NUMERIC && DateUtil.isCellDateFormatted(cell)) {
+                    dates[c] = cell.getLocalDateTimeCellValue().toLocalDate();
+                }
+            }
+            return new DataRow(file, sheet, row.getRowNum(), texts, dates);
         }
 
         /** Where a cell is, as staff see it: {@code catalogue.xlsx ＞ アクション一覧 ＞ B5}. */
         String where(int column) {
-            return file + " ＞ " + sheet + " ＞ " + new CellReference(row.getRowNum(), column).formatAsString(false);
+            return file + " ＞ " + sheet + " ＞ " + columnLetters(column) + (rowIndex + 1);
+        }
+
+        /** A, B, … Z, AA, AB, …: the column as Excel names it. */
+        static String columnLetters(int column) {
+            StringBuilder letters = new StringBuilder();
+            for (int c = column + 1; c > 0; c = (c - 1) / 26) {
+                letters.insert(0, (char) ('A' + (c - 1) % 26));
+            }
+            return letters.toString();
         }
 
         RulesDefinitionException error(int column, String ja, String en) {
@@ -114,8 +233,7 @@ final class DataSheet {
 
         /** The cell's text, stripped; empty for an empty cell. */
         String text(int column) {
-            Cell cell = row.getCell(column);
-            return cell == null ? "" : FORMATTER.formatCellValue(cell).strip();
+            return column < texts.length ? texts[column] : "";
         }
 
         String required(int column, String label) {
@@ -136,9 +254,8 @@ final class DataSheet {
         }
 
         LocalDate date(int column, String label) {
-            Cell cell = row.getCell(column);
-            if (cell != null && cell.getCellType() == CellType.NUMERIC && DateUtil.isCellDateFormatted(cell)) {
-                return cell.getLocalDateTimeCellValue().toLocalDate();
+            if (column < dates.length && dates[column] != null) {
+                return dates[column];
             }
             String text = required(column, label);
             try {

@@ -3,7 +3,6 @@ package dev.leakcheck.rules;
 import dev.leakcheck.model.Deadline;
 import dev.leakcheck.model.Text;
 import java.time.LocalDate;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
@@ -27,22 +26,44 @@ final class DeadlineCalculator {
     }
 
     Optional<Result> deadline(String code, LocalDate aware, List<DeadlineRule> rules) {
-        return rules.stream()
-                .filter(rule -> rule.codes().contains(code))
-                .map(rule -> compute(code, aware, rule))
-                .min(Comparator.comparing((Result r) -> r.deadline().due())
-                        .thenComparing(r -> r.deadline().target()));
+        DeadlineRule earliest = null;
+        LocalDate earliestDue = null;
+        LocalDate earliestTarget = null;
+        for (DeadlineRule rule : rules) {
+            if (rule.codes().contains(code)) {
+                LocalDate target = aware.plusDays(rule.targetDays());
+                LocalDate due = due(aware, rule);
+                // The earliest due date, then target; on a tie the first row stays: its basis is the one given.
+                if (earliest == null || due.isBefore(earliestDue) || (due.equals(earliestDue) && target.isBefore(earliestTarget))) {
+                    earliest = rule;
+                    earliestDue = due;
+                    earliestTarget = target;
+                }
+            }
+        }
+        return earliest == null ? Optional.empty() : Optional.of(compute(code, aware, earliest));
+    }
+
+    private LocalDate due(LocalDate aware, DeadlineRule rule) {
+        LocalDate counted = aware.plusDays(rule.dueDays());
+        return rule.rollOver() ? calendar.openOnOrAfter(counted) : counted;
     }
 
     private Result compute(String code, LocalDate aware, DeadlineRule rule) {
         LocalDate target = aware.plusDays(rule.targetDays());
         LocalDate counted = aware.plusDays(rule.dueDays());
         LocalDate due = rule.rollOver() ? calendar.openOnOrAfter(counted) : counted;
+        // Each date written once, for both languages.
+        String awareText = aware.toString();
+        String targetText = target.toString();
+        String countedText = counted.toString();
+        boolean rolled = !due.equals(counted);
+        String dueText = rolled ? due.toString() : countedText;
         Text basis = Text.of(
-                rule.basis().ja() + "（認識日 " + aware + "、目標 " + target + "、期限 " + counted
-                        + (due.equals(counted) ? "" : " は行政機関の休日のため " + due) + "）",
-                rule.basis().en() + " (aware " + aware + ", target " + target + ", due " + counted
-                        + (due.equals(counted) ? "" : ", an administrative holiday, so " + due) + ")");
+                rule.basis().ja() + "（認識日 " + awareText + "、目標 " + targetText + "、期限 " + countedText
+                        + (rolled ? " は行政機関の休日のため " + dueText : "") + "）",
+                rule.basis().en() + " (aware " + awareText + ", target " + targetText + ", due " + countedText
+                        + (rolled ? ", an administrative holiday, so " + dueText : "") + ")");
         Optional<Text> warning = rule.rollOver() && !calendar.covers(due)
                 ? Optional.of(Text.of(
                         code + " の期限 " + due + " は祝日表（" + calendar.lastCoveredYear()

@@ -88,7 +88,7 @@ final class FactSheet {
         }
 
         private Tri assetAnswer(int i, String field, Answer answer) {
-            return Tri.of(answer, "assets[" + i + "]." + field);
+            return Tri.ofAsset(answer, i, field);
         }
 
         List<Fact> assetFacts() {

@@ -11,7 +11,7 @@ import org.kie.api.runtime.rule.RuleContext;
  */
 public final class Findings {
 
-    private final List<Proposal> proposals = new ArrayList<>();
+    private final List<Proposal> proposals = new ArrayList<>(64);
     private final List<TriggerFinding> triggers = new ArrayList<>();
     private final List<DeadlineRule> deadlines = new ArrayList<>();
 

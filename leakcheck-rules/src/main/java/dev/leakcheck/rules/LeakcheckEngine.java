@@ -5,8 +5,12 @@ import dev.leakcheck.model.Plan;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
-import org.kie.api.KieBase;
+import java.util.Optional;
+import org.kie.api.KieServices;
 import org.kie.api.runtime.KieSession;
+import org.kie.api.runtime.KieSessionConfiguration;
+import org.kie.api.runtime.conf.KeepReferenceOption;
+import org.kie.api.runtime.conf.ThreadSafeOption;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -20,19 +24,26 @@ import org.slf4j.LoggerFactory;
  *
  * <p>The rule base is compiled once, when the engine is built, and checked by evaluating an
  * incident of every type before the engine is handed out; an engine is immutable and safe to share
- * between threads. Each call evaluates the incident in a session of its own, disposed before the
- * call returns.
+ * between threads. Each call evaluates the incident in a session of its own, which no other call
+ * sees until it has been reset: sessions are pooled, because creating one and the memories of its
+ * nodes costs about as much as the rules themselves.
  */
 public final class LeakcheckEngine {
 
     private static final Logger LOG = LoggerFactory.getLogger(LeakcheckEngine.class);
 
-    private final KieBase kieBase;
+    private final RuleBases rules;
+    private final KieSessionConfiguration sessionConfiguration;
     private final Catalogue catalogue;
     private final PlanAssembler assembler;
 
-    private LeakcheckEngine(KieBase kieBase, Catalogue catalogue, AdministrativeCalendar calendar) {
-        this.kieBase = kieBase;
+    private LeakcheckEngine(RuleBases rules, Catalogue catalogue, AdministrativeCalendar calendar) {
+        this.rules = rules;
+        // A session serves one evaluation on one thread at a time (the pool hands it over safely), so it
+        // needs no locks of its own; and the KieBase need not track it, since the KieBase never changes.
+        this.sessionConfiguration = KieServices.get().newKieSessionConfiguration();
+        sessionConfiguration.setOption(ThreadSafeOption.NO);
+        sessionConfiguration.setOption(KeepReferenceOption.NO);
         this.catalogue = catalogue;
         this.assembler = new PlanAssembler(catalogue, calendar);
     }
@@ -67,15 +78,32 @@ public final class LeakcheckEngine {
     }
 
     static LeakcheckEngine build(RuleSources sources) {
+        return build(sources, Precompiled.of(sources));
+    }
+
+    /**
+     * An engine of these tables: from their precompiled form when there is one, compiled otherwise.
+     * Either way the engine is self-checked before it is returned: now, or, for precompiled tables,
+     * when the jar was built.
+     */
+    static LeakcheckEngine build(RuleSources sources, Optional<Precompiled> precompiled) {
         long start = System.nanoTime();
-        Catalogue catalogue = Catalogue.read(sources.file(Catalogue.FILE));
-        AdministrativeCalendar calendar = AdministrativeCalendar.read(sources.file(AdministrativeCalendar.FILE));
-        KieBase kieBase = RuleBase.compile(sources.ruleFiles());
-        LeakcheckEngine engine = new LeakcheckEngine(kieBase, catalogue, calendar);
-        SelfCheck.run(engine);
-        LOG.info("rule base built: {} rules in {} ms", kieBase.getKiePackages().stream()
-                .mapToInt(p -> p.getRules().size()).sum(), (System.nanoTime() - start) / 1_000_000);
+        Catalogue catalogue = Catalogue.read(data(sources, precompiled, Catalogue.FILE));
+        AdministrativeCalendar calendar = AdministrativeCalendar.read(data(sources, precompiled, AdministrativeCalendar.FILE));
+        RuleBases rules = precompiled.isPresent() ? precompiled.get().ruleBases()
+                : RuleBases.of(RuleBase.compile(sources.ruleFiles()));
+        LeakcheckEngine engine = new LeakcheckEngine(rules, catalogue, calendar);
+        if (precompiled.isEmpty() || !precompiled.get().selfChecked()) {
+            SelfCheck.run(engine);
+        }
+        LOG.info("rule base {}: {}, in {} ms", precompiled.isPresent() ? "loaded precompiled" : "compiled",
+                rules,
+                (System.nanoTime() - start) / 1_000_000);
         return engine;
+    }
+
+    private static byte[] data(RuleSources sources, Optional<Precompiled> precompiled, String file) {
+        return precompiled.isPresent() ? precompiled.get().sheets(file) : sources.file(file);
     }
 
     /** The plan for this incident. The same incident always gives the same plan. */
@@ -100,16 +128,21 @@ public final class LeakcheckEngine {
     Evaluation evaluate(Incident incident) {
         FactSheet facts = FactSheet.of(incident, catalogue.personsThreshold());
         Findings findings = new Findings();
-        KieSession session = kieBase.newKieSession();
+        KieSession session = rules.pool(incident.type()).newKieSession(sessionConfiguration);
         try {
             session.setGlobal("out", findings);
-            facts.facts().forEach(session::insert);
+            for (Fact fact : facts.facts()) {
+                session.insert(fact);
+            }
             session.fireAllRules();
             ReportDuty duty = ReportDuty.decide(findings.triggers(), facts.exemptions());
-            duty.facts().forEach(session::insert);
+            for (Fact fact : duty.facts()) {
+                session.insert(fact);
+            }
             session.fireAllRules();
             return new Evaluation(findings, duty);
         } finally {
+            // Back to the pool, reset: no fact, global or activation survives into the next evaluation.
             session.dispose();
         }
     }

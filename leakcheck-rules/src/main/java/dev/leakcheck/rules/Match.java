@@ -1,32 +1,106 @@
 package dev.leakcheck.rules;
 
+import java.util.Arrays;
 import java.util.List;
+import java.util.concurrent.ConcurrentHashMap;
 import org.kie.api.runtime.rule.RuleContext;
 
 /**
  * Which rule fired and on which facts: the raw material of an action's {@code because} and of its
- * {@code provisional} flag.
- *
- * @param rule  the rule's name: the table's name and the spreadsheet row it came from
- * @param facts the facts the rule matched, in the order of its columns
+ * {@code provisional} flag. Immutable; what the plan asks of it is worked out once, when the rule fires.
  */
-record Match(String rule, List<Fact> facts) {
+final class Match {
+
+    /** The table and row of each rule name seen, worked out once: there are as many as table rows. */
+    private static final ConcurrentHashMap<String, TableRow> TABLE_ROWS = new ConcurrentHashMap<>();
+    private static final ConcurrentHashMap<String, String> TABLES = new ConcurrentHashMap<>();
+
+    private final String rule;
+    private final List<Fact> facts;
+    private final boolean provisional;
+    private final TableRow tableRow;
+
+    /** Where a rule comes from: 「メール誤送信・web誤公開_12」 is row 12 of that table. */
+    record TableRow(String table, int row) {
+
+        static TableRow of(String rule) {
+            int underscore = rule.lastIndexOf('_');
+            if (underscore < 0) {
+                return new TableRow(rule, 0);
+            }
+            int row;
+            try {
+                row = Integer.parseInt(rule.substring(underscore + 1));
+            } catch (NumberFormatException e) {
+                row = 0;
+            }
+            // One instance per table name, so that comparing two rows of one table is an identity check.
+            String table = rule.substring(0, underscore);
+            return new TableRow(TABLES.computeIfAbsent(table, name -> name), row);
+        }
+    }
+
+    /**
+     * @param rule  the rule's name: the table's name and the spreadsheet row it came from
+     * @param facts the facts the rule matched, in the order of its columns
+     */
+    Match(String rule, List<Fact> facts) {
+        this.rule = rule;
+        this.facts = List.copyOf(facts);
+        boolean unknown = false;
+        for (int i = 0; i < this.facts.size(); i++) {
+            unknown |= !this.facts.get(i).isKnown();
+        }
+        this.provisional = unknown;
+        TableRow known = TABLE_ROWS.get(rule);
+        this.tableRow = known != null ? known : TABLE_ROWS.computeIfAbsent(rule, TableRow::of);
+    }
 
     static Match of(RuleContext kcontext) {
-        List<Fact> facts = kcontext.getMatch().getObjects().stream()
-                .filter(Fact.class::isInstance)
-                .map(Fact.class::cast)
-                .toList();
-        return new Match(kcontext.getRule().getName(), facts);
+        List<Object> objects = kcontext.getMatch().getObjects();
+        Fact[] facts = new Fact[objects.size()];
+        int count = 0;
+        for (int i = 0; i < facts.length; i++) {
+            if (objects.get(i) instanceof Fact fact) {
+                facts[count++] = fact;
+            }
+        }
+        return new Match(kcontext.getRule().getName(), List.of(count == facts.length ? facts : Arrays.copyOf(facts, count)));
+    }
+
+    String rule() {
+        return rule;
+    }
+
+    List<Fact> facts() {
+        return facts;
+    }
+
+    /** The table and row the rule comes from, for ordering what it proposed. */
+    TableRow tableRow() {
+        return tableRow;
     }
 
     /** The match rests on an unknown fact. */
     boolean provisional() {
-        return facts.stream().anyMatch(f -> !f.isKnown());
+        return provisional;
     }
 
     /** The fields whose answers would settle the match. */
     List<String> unknownFields() {
-        return facts.stream().flatMap(f -> f.getUnknownFields().stream()).distinct().toList();
+        List<String> fields = new java.util.ArrayList<>();
+        for (int i = 0; i < facts.size(); i++) {
+            for (String field : facts.get(i).getUnknownFields()) {
+                if (!fields.contains(field)) {
+                    fields.add(field);
+                }
+            }
+        }
+        return fields;
+    }
+
+    @Override
+    public String toString() {
+        return rule + facts;
     }
 }

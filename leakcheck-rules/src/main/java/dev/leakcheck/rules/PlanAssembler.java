@@ -14,26 +14,37 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
-import java.util.stream.Collectors;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Turns what the rules found into a plan: one action per code in catalogue order, the proposals of
  * several rows merged, titles from the catalogue, deadlines from the deadline table.
+ *
+ * <p>This runs for every incident, so it works in plain loops and keeps what does not depend on
+ * the incident: the label of a fact ({@code 個人情報: はい}) is made once per engine.
  */
 final class PlanAssembler {
 
     /** The legal clock runs on the calendar of Tokyo, whatever zone the awareness time was given in. */
     static final ZoneId TOKYO = ZoneId.of("Asia/Tokyo");
 
-    private static final Comparator<Proposal> BY_TABLE_ROW = Comparator
-            .comparing((Proposal p) -> table(p.match().rule()))
-            .thenComparingInt(p -> row(p.match().rule()));
+    /** Table, then row; a table's rows share one name instance (Match.TableRow), so most comparisons are cheap. */
+    private static final Comparator<Keyed> BY_TABLE_ROW = (a, b) -> {
+        int table = a.table() == b.table() ? 0 : a.table().compareTo(b.table());
+        return table != 0 ? table : Integer.compare(a.row(), b.row());
+    };
+
+    private static final Comparator<Ranked> BY_PHASE_AND_RANK = Comparator
+            .comparing((Ranked r) -> r.entry().phase())
+            .thenComparingInt(r -> r.entry().rank());
 
     private final Catalogue catalogue;
     private final DeadlineCalculator deadlines;
     private final ReportDraft reportDraft;
+    /** The labels of facts, by topic and values: a few hundred at most, made on first use. */
+    private final Map<FactKey, Text> factLabels = new ConcurrentHashMap<>();
 
     PlanAssembler(Catalogue catalogue, AdministrativeCalendar calendar) {
         this.catalogue = catalogue;
@@ -41,80 +52,138 @@ final class PlanAssembler {
         this.reportDraft = new ReportDraft(catalogue);
     }
 
+    /** An action with its catalogue entry, for sorting. */
+    private record Ranked(Catalogue.ActionEntry entry, PlannedAction action) {
+    }
+
+    /** A proposal with the table and row of its rule, for sorting. */
+    private record Keyed(String table, int row, Proposal proposal) {
+    }
+
+    /** What a fact's label depends on. */
+    private record FactKey(String topic, boolean known, Set<String> values) {
+    }
+
     Plan assemble(Incident incident, Findings findings, ReportDuty duty) {
         Optional<LocalDate> aware = incident.discovery().awareAt()
                 .map(t -> t.withZoneSameInstant(TOKYO).toLocalDate());
         List<Text> warnings = new ArrayList<>();
-        List<PlannedAction> actions = new ArrayList<>();
-        byCode(findings.proposals()).forEach((code, proposals) ->
-                actions.add(action(code, proposals, aware, findings.deadlines(), warnings)));
-        actions.sort(Comparator.comparing(PlannedAction::phase)
-                .thenComparingInt(a -> entry(a.code()).rank()));
-        List<Question> questions = QuestionList.open(incident, catalogue.questions());
+        Map<String, List<Proposal>> byCode = byCode(findings.proposals());
+        List<Ranked> ranked = new ArrayList<>(byCode.size());
+        for (Map.Entry<String, List<Proposal>> code : byCode.entrySet()) {
+            Catalogue.ActionEntry entry = entry(code.getKey());
+            ranked.add(new Ranked(entry, action(entry, code.getValue(), aware, findings.deadlines(), warnings)));
+        }
+        ranked.sort(BY_PHASE_AND_RANK);
+        List<PlannedAction> actions = new ArrayList<>(ranked.size());
+        for (Ranked r : ranked) {
+            actions.add(r.action());
+        }
+        IncidentFields fields = IncidentFields.of(incident);
+        List<Question> questions = QuestionList.open(incident.type(), fields, catalogue.questions());
         return new Plan(incident.id(), incident.type(), aware,
-                duty.report(catalogue, reportDraft.draft(incident, questions)), actions, questions,
-                warnings.stream().distinct().toList());
+                duty.report(catalogue, () -> reportDraft.draft(fields, questions)), actions, questions,
+                distinct(warnings));
     }
 
+    /**
+     * The proposals by action code, each code's in table and row order, the codes in the order of
+     * their first proposal in that order.
+     */
     private static Map<String, List<Proposal>> byCode(List<Proposal> proposals) {
-        return proposals.stream().sorted(BY_TABLE_ROW)
-                .collect(Collectors.groupingBy(Proposal::code, LinkedHashMap::new, Collectors.toList()));
+        List<Keyed> sorted = new ArrayList<>(proposals.size());
+        for (Proposal proposal : proposals) {
+            Match.TableRow where = proposal.match().tableRow();
+            sorted.add(new Keyed(where.table(), where.row(), proposal));
+        }
+        sorted.sort(BY_TABLE_ROW);
+        Map<String, List<Proposal>> byCode = new LinkedHashMap<>(Math.max(16, sorted.size() * 2));
+        for (Keyed keyed : sorted) {
+            byCode.computeIfAbsent(keyed.proposal().code(), code -> new ArrayList<>(2)).add(keyed.proposal());
+        }
+        return byCode;
     }
 
-    private PlannedAction action(String code, List<Proposal> proposals, Optional<LocalDate> aware,
+    private PlannedAction action(Catalogue.ActionEntry entry, List<Proposal> proposals, Optional<LocalDate> aware,
             List<DeadlineRule> deadlineRules, List<Text> warnings) {
-        Catalogue.ActionEntry entry = entry(code);
         // A row that applies for sure outweighs rows that only may apply: its reasons are the ones to give.
-        List<Proposal> sure = proposals.stream().filter(p -> !p.provisional()).toList();
+        List<Proposal> sure = new ArrayList<>(proposals.size());
+        for (Proposal proposal : proposals) {
+            if (!proposal.provisional()) {
+                sure.add(proposal);
+            }
+        }
         List<Proposal> reasons = sure.isEmpty() ? proposals : sure;
-        Necessity necessity = reasons.stream().anyMatch(p -> p.necessity() == Necessity.REQUIRED)
-                ? Necessity.REQUIRED : Necessity.AS_NEEDED;
-        Optional<Deadline> deadline = aware.flatMap(date -> deadlines.deadline(code, date, deadlineRules))
-                .map(result -> {
-                    result.warning().ifPresent(warnings::add);
-                    return result.deadline();
-                });
-        return new PlannedAction(code, entry.phase(), necessity, sure.isEmpty(), entry.title(), entry.recipient(),
-                deadline, because(reasons), reasons.get(0).source());
+        Necessity necessity = Necessity.AS_NEEDED;
+        for (Proposal reason : reasons) {
+            if (reason.necessity() == Necessity.REQUIRED) {
+                necessity = Necessity.REQUIRED;
+                break;
+            }
+        }
+        Optional<Deadline> deadline = Optional.empty();
+        if (aware.isPresent()) {
+            Optional<DeadlineCalculator.Result> result = deadlines.deadline(entry.code(), aware.get(), deadlineRules);
+            if (result.isPresent()) {
+                result.get().warning().ifPresent(warnings::add);
+                deadline = Optional.of(result.get().deadline());
+            }
+        }
+        return new PlannedAction(entry.code(), entry.phase(), necessity, sure.isEmpty(), entry.title(),
+                entry.recipient(), deadline, because(reasons), reasons.get(0).source());
     }
 
+    /** The facts each reason rests on (the type aside) and its note, each text once, in order. */
     private List<Text> because(List<Proposal> proposals) {
         List<Text> because = new ArrayList<>();
         for (Proposal proposal : proposals) {
-            proposal.match().facts().stream()
-                    .filter(fact -> !fact.getTopic().equals("type"))
-                    .map(this::describe)
-                    .forEach(because::add);
-            because.add(proposal.note());
+            List<Fact> facts = proposal.match().facts();
+            for (int i = 0; i < facts.size(); i++) {
+                Fact fact = facts.get(i);
+                if (!fact.getTopic().equals("type")) {
+                    addOnce(because, describe(fact));
+                }
+            }
+            Text note = proposal.note();
+            if (note != null) {
+                addOnce(because, note);
+            }
         }
-        return because.stream().filter(Objects::nonNull).distinct().toList();
+        return because;
+    }
+
+    private static void addOnce(List<Text> texts, Text text) {
+        if (!texts.contains(text)) {
+            texts.add(text);
+        }
+    }
+
+    private static List<Text> distinct(List<Text> texts) {
+        List<Text> distinct = new ArrayList<>(texts.size());
+        texts.forEach(text -> addOnce(distinct, text));
+        return distinct;
     }
 
     /** 「個人情報: はい」, 「経路: メール」, 「個人情報: 不明」. */
     private Text describe(Fact fact) {
+        FactKey key = new FactKey(fact.getTopic(), fact.isKnown(), fact.isKnown() ? fact.getValues() : Set.of());
+        Text label = factLabels.get(key);
+        if (label == null) {
+            label = factLabels.computeIfAbsent(key, k -> label(fact));
+        }
+        return label;
+    }
+
+    private Text label(Fact fact) {
         Text label = catalogue.topicLabel(fact.getTopic());
         List<Text> values = fact.isKnown()
                 ? fact.getValues().stream().sorted().map(catalogue::valueLabel).toList()
                 : List.of(catalogue.valueLabel("UNKNOWN"));
-        return Text.of(label.ja() + ": " + values.stream().map(Text::ja).collect(Collectors.joining("、")),
-                label.en() + ": " + values.stream().map(Text::en).collect(Collectors.joining(", ")));
+        return Text.of(label.ja() + ": " + String.join("、", values.stream().map(Text::ja).toList()),
+                label.en() + ": " + String.join(", ", values.stream().map(Text::en).toList()));
     }
 
     private Catalogue.ActionEntry entry(String code) {
         return catalogue.action(code).orElseThrow(() -> new IllegalStateException("action code not in catalogue: " + code));
-    }
-
-    private static String table(String rule) {
-        int underscore = rule.lastIndexOf('_');
-        return underscore < 0 ? rule : rule.substring(0, underscore);
-    }
-
-    private static int row(String rule) {
-        int underscore = rule.lastIndexOf('_');
-        try {
-            return underscore < 0 ? 0 : Integer.parseInt(rule.substring(underscore + 1));
-        } catch (NumberFormatException e) {
-            return 0;
-        }
     }
 }

@@ -3,6 +3,7 @@ package dev.leakcheck.rules;
 import dev.leakcheck.model.Necessity;
 import dev.leakcheck.model.Text;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -18,7 +19,8 @@ public final class Proposal {
     private String sourceEn = "";
     private String noteJa = "";
     private String noteEn = "";
-    private final Set<String> assumedTopics = new HashSet<>();
+    /** Made when a row names one; most rows do not. */
+    private Set<String> assumedTopics = Set.of();
 
     Proposal(String code, Match match) {
         this.code = code;
@@ -56,13 +58,26 @@ public final class Proposal {
      * いることを想定する), so an unknown answer to it does not make the action provisional.
      */
     public Proposal assumeWhenUnknown(String topic) {
+        if (assumedTopics.isEmpty()) {
+            assumedTopics = new HashSet<>();
+        }
         assumedTopics.add(topic);
         return this;
     }
 
     /** The action rests on an unknown fact that the checklist does not tell us to assume. */
     boolean provisional() {
-        return match.facts().stream().anyMatch(f -> !f.isKnown() && !assumedTopics.contains(f.getTopic()));
+        if (!match.provisional()) {
+            return false;
+        }
+        List<Fact> facts = match.facts();
+        for (int i = 0; i < facts.size(); i++) {
+            Fact fact = facts.get(i);
+            if (!fact.isKnown() && !assumedTopics.contains(fact.getTopic())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     String code() {

@@ -1,6 +1,6 @@
 package dev.leakcheck.rules;
 
-import dev.leakcheck.model.Incident;
+import dev.leakcheck.model.IncidentType;
 import dev.leakcheck.model.Question;
 import java.util.ArrayList;
 import java.util.List;
@@ -11,46 +11,39 @@ import java.util.List;
  */
 final class QuestionList {
 
-    private static final String EVERY_ASSET = "assets[]";
-
     private QuestionList() {
     }
 
-    static List<Question> open(Incident incident, List<QuestionRow> rows) {
-        IncidentFields fields = IncidentFields.of(incident);
+    static List<Question> open(IncidentType type, IncidentFields fields, List<QuestionRow> rows) {
         List<Question> open = new ArrayList<>();
         for (QuestionRow row : rows) {
-            if (!row.types().contains(incident.type())) {
+            if (!row.types().contains(type)) {
                 continue;
             }
-            if (row.field().startsWith(EVERY_ASSET)) {
+            if (row.field().everyAsset()) {
                 for (int i = 0; i < fields.assetsToAsk(); i++) {
-                    String asset = "assets[" + i + "]";
-                    ask(row, row.field().replace(EVERY_ASSET, asset), row.onlyWhen().field().replace(EVERY_ASSET, asset),
-                            fields, open);
+                    // The precondition is read for the same asset: assets[] stands for asset i there too.
+                    if (fields.get(row.field(), i) == null && !moot(row, fields, i)) {
+                        open.add(new Question(row.field().concrete(i), row.text()));
+                    }
                 }
-            } else {
-                ask(row, row.field(), row.onlyWhen().field(), fields, open);
+            } else if (fields.get(row.field().template()) == null && !moot(row, fields, -1)) {
+                open.add(new Question(row.field().template(), row.text()));
             }
         }
         return open;
     }
 
-    private static void ask(QuestionRow row, String field, String preconditionField, IncidentFields fields,
-            List<Question> open) {
-        if (fields.value(field).isPresent() || moot(row, preconditionField, fields)) {
-            return;
-        }
-        open.add(new Question(field, row.text()));
-    }
-
-    /** Moot when the earlier answer is known and is not one of the values the question needs. */
-    private static boolean moot(QuestionRow row, String preconditionField, IncidentFields fields) {
+    /**
+     * Moot when the earlier answer is known and is not one of the values the question needs. For a
+     * question about every asset ({@code asset} ≥ 0) the precondition is read for the same asset.
+     */
+    private static boolean moot(QuestionRow row, IncidentFields fields, int asset) {
         if (row.onlyWhen().always()) {
             return false;
         }
-        return fields.value(preconditionField)
-                .map(answer -> !row.onlyWhen().values().contains(answer))
-                .orElse(false);
+        FieldRef field = row.onlyWhen().field();
+        String answer = asset >= 0 ? fields.get(field, asset) : fields.get(field.template());
+        return answer != null && !row.onlyWhen().values().contains(answer);
     }
 }

@@ -10,16 +10,16 @@ import java.util.Set;
  *
  * @param field a field path; {@code assets[]} stands for every asset
  */
-record QuestionRow(String field, Set<IncidentType> types, Precondition onlyWhen, Text text) {
+record QuestionRow(FieldRef field, Set<IncidentType> types, Precondition onlyWhen, Text text) {
 
     /**
      * {@code <field>=<VALUE>[, VALUE…]}: ask only while that field is unknown or has one of the
      * values. {@code assets[].personal.persons} is moot once {@code assets[i].personal.included}
      * is NO, for the same asset.
      */
-    record Precondition(String field, Set<String> values) {
+    record Precondition(FieldRef field, Set<String> values) {
 
-        static final Precondition ALWAYS = new Precondition("", Set.of());
+        static final Precondition ALWAYS = new Precondition(FieldRef.of(""), Set.of());
 
         static Precondition parse(String cell, DataSheet.DataRow row, int column) {
             if (cell.isEmpty()) {
@@ -30,11 +30,11 @@ record QuestionRow(String field, Set<IncidentType> types, Precondition onlyWhen,
                 throw row.error(column, "前提は「項目=値」の形で書いてください（例: assets[].personal.included=YES）: '"
                         + cell + "'", "write the precondition as field=VALUE: '" + cell + "'");
             }
-            return new Precondition(cell.substring(0, eq).strip(), Fact.cellValues(cell.substring(eq + 1)));
+            return new Precondition(FieldRef.of(cell.substring(0, eq).strip()), Fact.cellValues(cell.substring(eq + 1)));
         }
 
         boolean always() {
-            return field.isEmpty();
+            return field.template().isEmpty();
         }
     }
 }

@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 
 /**
  * The report duty of APPI Art. 26(1): required when any case of Rule 7 holds, provisional when the
@@ -36,9 +37,12 @@ final class ReportDuty {
     static ReportDuty decide(List<TriggerFinding> findings, List<PpcExemption> exemptions) {
         Map<PpcTrigger, Tri> cases = new EnumMap<>(PpcTrigger.class);
         for (PpcTrigger trigger : PpcTrigger.values()) {
-            List<Tri> rows = findings.stream().filter(f -> f.code().equals(trigger.name()))
-                    .map(f -> f.match().provisional() ? Tri.unknown(f.match().unknownFields()) : Tri.YES)
-                    .toList();
+            List<Tri> rows = new ArrayList<>();
+            for (TriggerFinding finding : findings) {
+                if (finding.code().equals(trigger.name())) {
+                    rows.add(finding.match().provisional() ? Tri.unknown(finding.match().unknownFields()) : Tri.YES);
+                }
+            }
             cases.put(trigger, rows.isEmpty() ? Tri.NO : Tri.any(rows, row -> row, List.of()));
         }
         Tri required = Tri.any(List.copyOf(cases.values()), t -> t, List.of());
@@ -53,12 +57,16 @@ final class ReportDuty {
         return facts;
     }
 
-    /** The decision; {@code draft} is attached only when a report is, or may be, required. */
-    PpcReport report(Catalogue catalogue, List<ReportItem> draft) {
-        List<PpcTrigger> triggers = cases.entrySet().stream()
-                .filter(e -> e.getValue().answer() != Answer.NO).map(Map.Entry::getKey).toList();
+    /** The decision; {@code draft} is made and attached only when a report is, or may be, required. */
+    PpcReport report(Catalogue catalogue, Supplier<List<ReportItem>> draft) {
+        List<PpcTrigger> triggers = new ArrayList<>(cases.size());
+        cases.forEach((trigger, tri) -> {
+            if (tri.answer() != Answer.NO) {
+                triggers.add(trigger);
+            }
+        });
         return new PpcReport(required.answer() != Answer.NO, required.answer() == Answer.UNKNOWN, triggers,
-                exemptions, because(catalogue), required.answer() == Answer.NO ? List.of() : draft);
+                exemptions, because(catalogue), required.answer() == Answer.NO ? List.of() : draft.get());
     }
 
     /** The reasons of the table rows that fired, the sure ones of each case before the unsure. */
@@ -67,12 +75,18 @@ final class ReportDuty {
         Text unsure = catalogue.valueLabel("UNKNOWN");
         for (PpcTrigger trigger : PpcTrigger.values()) {
             boolean sure = cases.get(trigger).answer() == Answer.YES;
-            findings.stream()
-                    .filter(f -> f.code().equals(trigger.name()) && f.match().provisional() != sure)
-                    .map(f -> sure ? f.reason() : Text.of(f.reason().ja() + "（" + unsure.ja() + "）",
-                            f.reason().en() + " (" + unsure.en() + ")"))
-                    .distinct()
-                    .forEach(because::add);
+            // Each reason once per case; a reason shared by two cases is given under both.
+            List<Text> reasons = new ArrayList<>();
+            for (TriggerFinding finding : findings) {
+                if (finding.code().equals(trigger.name()) && finding.match().provisional() != sure) {
+                    Text reason = sure ? finding.reason() : Text.of(finding.reason().ja() + "（" + unsure.ja() + "）",
+                            finding.reason().en() + " (" + unsure.en() + ")");
+                    if (!reasons.contains(reason)) {
+                        reasons.add(reason);
+                    }
+                }
+            }
+            because.addAll(reasons);
         }
         exemptions.forEach(e -> because.add(catalogue.valueLabel(e.name())));
         return because;

@@ -5,11 +5,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
 import org.kie.api.KieBase;
+import org.kie.api.KieBaseConfiguration;
 import org.kie.api.KieServices;
 import org.kie.api.builder.KieBuilder;
 import org.kie.api.builder.KieFileSystem;
 import org.kie.api.builder.Message;
 import org.kie.api.builder.ReleaseId;
+import org.kie.api.conf.KieBaseMutabilityOption;
 import org.kie.api.io.Resource;
 import org.kie.api.io.ResourceType;
 import org.kie.api.runtime.KieContainer;
@@ -20,6 +22,9 @@ import org.kie.api.runtime.KieContainer;
  * its own session on it.
  */
 final class RuleBase {
+
+    /** Where the resources sit in the KieModule; the file names in messages come from it. */
+    static final String SOURCE_PATH = "src/main/resources/dev/leakcheck/rules/";
 
     private static final AtomicLong BUILDS = new AtomicLong();
 
@@ -40,7 +45,7 @@ final class RuleBase {
         files.generateAndWritePomXML(releaseId);
         resources.forEach((name, bytes) -> {
             Resource resource = services.getResources().newByteArrayResource(bytes)
-                    .setSourcePath("src/main/resources/dev/leakcheck/rules/" + name)
+                    .setSourcePath(SOURCE_PATH + name)
                     .setResourceType(name.endsWith(".xlsx") ? ResourceType.DTABLE : ResourceType.DRL);
             files.write(resource);
         });
@@ -55,13 +60,16 @@ final class RuleBase {
         }
         KieContainer container = services.newKieContainer(releaseId);
         try {
-            return container.getKieBase();
+            // Immutable: no rule is ever added to a built KieBase, so it need not track its sessions.
+            KieBaseConfiguration configuration = services.newKieBaseConfiguration();
+            configuration.setOption(KieBaseMutabilityOption.DISABLED);
+            return container.newKieBase(configuration);
         } finally {
             services.getRepository().removeKieModule(releaseId);
         }
     }
 
-    private static String describe(Message message) {
+    static String describe(Message message) {
         String path = message.getPath() == null ? "" : message.getPath().replaceFirst(".*/", "");
         return path + (message.getLine() > 0 ? ":" + message.getLine() : "") + ": " + message.getText().strip();
     }

@@ -94,6 +94,19 @@ final class RuleSources {
         }
     }
 
+    /** Sources from these files by name; every rule and data file must be there. */
+    static RuleSources of(Map<String, byte[]> files) {
+        Map<String, byte[]> copy = new LinkedHashMap<>();
+        for (String name : concat(RULE_FILES, DATA_FILES)) {
+            byte[] bytes = files.get(name);
+            if (bytes == null) {
+                throw new IllegalArgumentException("rule file missing: " + name);
+            }
+            copy.put(name, bytes.clone());
+        }
+        return new RuleSources(copy);
+    }
+
     private static List<String> concat(List<String> a, List<String> b) {
         return java.util.stream.Stream.concat(a.stream(), b.stream()).toList();
     }
@@ -111,6 +124,11 @@ final class RuleSources {
 
     byte[] file(String name) {
         return files.get(name);
+    }
+
+    /** The names of all files, the rule files first. */
+    java.util.Set<String> names() {
+        return files.keySet();
     }
 
     Map<String, byte[]> ruleFiles() {

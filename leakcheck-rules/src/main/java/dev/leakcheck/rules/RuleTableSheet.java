@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
@@ -137,9 +138,11 @@ final class RuleTableSheet {
         if (row == null) {
             return cells;
         }
+        // DataFormatter keeps state: one per call, never shared between threads.
+        DataFormatter formatter = new DataFormatter(Locale.ROOT);
         for (int c = 0; c < row.getLastCellNum(); c++) {
             Cell cell = row.getCell(c);
-            cells.add(cell == null ? "" : DataSheet.DataRow.FORMATTER.formatCellValue(cell).strip());
+            cells.add(cell == null ? "" : formatter.formatCellValue(cell).strip());
         }
         while (!cells.isEmpty() && cells.get(cells.size() - 1).isEmpty()) {
             cells.remove(cells.size() - 1);

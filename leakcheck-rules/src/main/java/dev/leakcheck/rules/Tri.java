@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Function;
-import java.util.stream.Stream;
 
 /**
  * A yes/no/unknown answer together with the fields that would settle it: the arithmetic of
@@ -22,7 +21,20 @@ record Tri(Answer answer, List<String> fields) {
     }
 
     static Tri of(Answer answer, String field) {
-        return new Tri(answer, List.of(field));
+        return switch (answer) {
+            case YES -> YES;
+            case NO -> NO;
+            case UNKNOWN -> new Tri(answer, List.of(field));
+        };
+    }
+
+    /** The answer of a field of asset {@code i}; the path is only written out while it is unknown. */
+    static Tri ofAsset(Answer answer, int i, String field) {
+        return switch (answer) {
+            case YES -> YES;
+            case NO -> NO;
+            case UNKNOWN -> new Tri(answer, List.of("assets[" + i + "]." + field));
+        };
     }
 
     static Tri unknown(List<String> fields) {
@@ -36,7 +48,10 @@ record Tri(Answer answer, List<String> fields) {
         if (answer == Answer.YES && other.answer == Answer.YES) {
             return YES;
         }
-        return unknown(Stream.concat(fields.stream(), other.fields.stream()).distinct().toList());
+        List<String> both = new ArrayList<>(fields.size() + other.fields.size());
+        addDistinct(both, fields);
+        addDistinct(both, other.fields);
+        return unknown(both);
     }
 
     /** Yes if any is yes; no if all are no (and there is at least one); otherwise unknown. */
@@ -52,7 +67,21 @@ record Tri(Answer answer, List<String> fields) {
             }
             unknownFields.addAll(tri.fields);
         }
-        return unknownFields.isEmpty() ? NO : unknown(unknownFields.stream().distinct().toList());
+        if (unknownFields.isEmpty()) {
+            return NO;
+        }
+        List<String> distinct = new ArrayList<>(unknownFields.size());
+        addDistinct(distinct, unknownFields);
+        return unknown(distinct);
+    }
+
+    /** Adds the fields not yet in the list, in order. */
+    private static void addDistinct(List<String> into, List<String> fields) {
+        for (String field : fields) {
+            if (!into.contains(field)) {
+                into.add(field);
+            }
+        }
     }
 
     Fact toFact(String topic) {

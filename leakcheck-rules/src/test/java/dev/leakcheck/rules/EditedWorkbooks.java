@@ -19,6 +19,9 @@ import org.apache.poi.ss.usermodel.WorkbookFactory;
  */
 public final class EditedWorkbooks {
 
+    private static final org.apache.poi.ss.usermodel.DataFormatter TEXT =
+            new org.apache.poi.ss.usermodel.DataFormatter(java.util.Locale.ROOT);
+
     private EditedWorkbooks() {
     }
 
@@ -40,7 +43,7 @@ public final class EditedWorkbooks {
     public static Row rowWith(Sheet sheet, String text) {
         for (Row row : sheet) {
             for (Cell cell : row) {
-                if (text.equals(DataSheet.DataRow.FORMATTER.formatCellValue(cell).strip())) {
+                if (text.equals(TEXT.formatCellValue(cell).strip())) {
                     return row;
                 }
             }
@@ -52,7 +55,7 @@ public final class EditedWorkbooks {
     public static int columnOf(Sheet sheet, String code) {
         for (Row row : sheet) {
             for (Cell cell : row) {
-                if (DataSheet.DataRow.FORMATTER.formatCellValue(cell).contains(code)) {
+                if (TEXT.formatCellValue(cell).contains(code)) {
                     return cell.getColumnIndex();
                 }
             }
@@ -94,7 +97,7 @@ public final class EditedWorkbooks {
             return true;
         }
         for (Cell cell : row) {
-            if (!DataSheet.DataRow.FORMATTER.formatCellValue(cell).isBlank()) {
+            if (!TEXT.formatCellValue(cell).isBlank()) {
                 return false;
             }
         }

@@ -34,7 +34,7 @@ final class ErrorReporter implements IParameterExceptionHandler, IExecutionExcep
         Text line = Text.of(
                 "使い方の誤り: " + ex.getMessage() + " (" + help + " を参照)",
                 "usage error: " + ex.getMessage() + " (see " + help + ")");
-        err.println(PREFIX + line.in(languageOf(command)));
+        err.println(PREFIX + oneLine(line.in(languageOf(command))));
         return ExitStatus.INPUT_ERROR;
     }
 
@@ -43,7 +43,7 @@ final class ErrorReporter implements IParameterExceptionHandler, IExecutionExcep
     public int handleExecutionException(Exception ex, CommandLine command, ParseResult parseResult) {
         Language language = languageOf(command);
         if (ex instanceof InputException input) {
-            err.println(PREFIX + Text.of("入力エラー: ", "input error: ").in(language) + input.describe(language));
+            err.println(PREFIX + Text.of("入力エラー: ", "input error: ").in(language) + oneLine(input.describe(language)));
             return ExitStatus.INPUT_ERROR;
         }
         if (ex instanceof RulesDefinitionException rules) {
@@ -77,6 +77,35 @@ final class ErrorReporter implements IParameterExceptionHandler, IExecutionExcep
             fault.printStackTrace(err);
         }
         return ExitStatus.INTERNAL_ERROR;
+    }
+
+    /**
+     * The message on one line, whatever the input it quotes: a line break in a value or key of the JSON
+     * is shown as a backslash and n, other control characters as a backslash, u and four hex digits.
+     */
+    static String oneLine(String message) {
+        StringBuilder line = null;
+        for (int i = 0; i < message.length(); i++) {
+            char c = message.charAt(i);
+            boolean breaks = Character.isISOControl(c) || c == '\u2028' || c == '\u2029';
+            if (breaks && line == null) {
+                line = new StringBuilder(message.length() + 8).append(message, 0, i);
+            }
+            if (line != null) {
+                if (!breaks) {
+                    line.append(c);
+                } else if (c == '\n') {
+                    line.append("\\n");
+                } else if (c == '\r') {
+                    line.append("\\r");
+                } else if (c == '\t') {
+                    line.append("\\t");
+                } else {
+                    line.append(String.format("\\u%04X", (int) c));
+                }
+            }
+        }
+        return line == null ? message : line.toString();
     }
 
     /** The --lang of the command, where it has one and it was read; Japanese otherwise. */

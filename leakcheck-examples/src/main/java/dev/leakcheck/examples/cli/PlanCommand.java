@@ -40,7 +40,9 @@ final class PlanCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        // Read first: a mistake in the input is reported without waiting for the rules to compile.
+        // The engine is built while the input is read; a mistake in the input is still reported
+        // without waiting for it.
+        planner.prepare();
         Incident incident = IncidentJson.read(incidentFile);
         Plan plan = rules.planner(planner).plan(incident);
         spec.commandLine().getOut().print(PlanJson.write(plan, language.language()));

@@ -3,6 +3,9 @@ package dev.leakcheck.examples.cli;
 import dev.leakcheck.model.Incident;
 import dev.leakcheck.model.Plan;
 import dev.leakcheck.rules.LeakcheckEngine;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 /** Makes the plan for an incident: the engine, or a stand-in where a test needs one. */
 @FunctionalInterface
@@ -10,7 +13,11 @@ interface Planner {
 
     Plan plan(Incident incident);
 
-    /** The engine of the bundled rules, built on first use (compiling the rules takes a while). */
+    /** A hint that a plan will be asked for soon: a planner may start getting ready. */
+    default void prepare() {
+    }
+
+    /** The engine of the bundled rules, built on first use (building it takes a while). */
     static Planner bundled() {
         return BundledEngine.INSTANCE;
     }
@@ -20,9 +27,23 @@ interface Planner {
 
         private static final BundledEngine INSTANCE = new BundledEngine();
 
-        private LeakcheckEngine engine;
+        private final FutureTask<LeakcheckEngine> engine = new FutureTask<>(LeakcheckEngine::bundled);
+        private final AtomicBoolean started = new AtomicBoolean();
 
         private BundledEngine() {
+        }
+
+        /**
+         * Starts building the engine on a thread of its own, so that it is built while the tool reads
+         * its input; a daemon thread, so that a wrong input ends the tool without waiting for it.
+         */
+        @Override
+        public void prepare() {
+            if (started.compareAndSet(false, true)) {
+                Thread builder = new Thread(engine, "leakcheck-engine");
+                builder.setDaemon(true);
+                builder.start();
+            }
         }
 
         @Override
@@ -30,11 +51,25 @@ interface Planner {
             return engine().plan(incident);
         }
 
-        private synchronized LeakcheckEngine engine() {
-            if (engine == null) {
-                engine = LeakcheckEngine.bundled();
+        private LeakcheckEngine engine() {
+            if (started.compareAndSet(false, true)) {
+                engine.run();
             }
-            return engine;
+            try {
+                return engine.get();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted while the rule engine was being built", e);
+            } catch (ExecutionException e) {
+                // The build's own failure, as if it had been built on this thread.
+                if (e.getCause() instanceof RuntimeException runtime) {
+                    throw runtime;
+                }
+                if (e.getCause() instanceof Error error) {
+                    throw error;
+                }
+                throw new IllegalStateException(e.getCause());
+            }
         }
     }
 }

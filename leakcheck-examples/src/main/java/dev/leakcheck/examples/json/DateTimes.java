@@ -1,11 +1,12 @@
 package dev.leakcheck.examples.json;
 
+import java.time.DateTimeException;
+import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
 import java.time.temporal.TemporalAccessor;
 import java.time.temporal.TemporalQueries;
 import java.util.Optional;
@@ -18,6 +19,10 @@ import java.util.Optional;
 final class DateTimes {
 
     static final ZoneId TOKYO = ZoneId.of("Asia/Tokyo");
+    static final int MIN_YEAR = 1;
+    static final int MAX_YEAR = 9999;
+    private static final Instant FIRST = LocalDateTime.of(MIN_YEAR, 1, 1, 0, 0).atZone(TOKYO).toInstant();
+    private static final Instant AFTER_LAST = LocalDateTime.of(MAX_YEAR + 1, 1, 1, 0, 0).atZone(TOKYO).toInstant();
 
     private static final DateTimeFormatter LOCAL = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss");
 
@@ -32,9 +37,18 @@ final class DateTimes {
                 return Optional.of(LocalDateTime.from(parsed).atZone(TOKYO));
             }
             return Optional.of(ZonedDateTime.from(parsed));
-        } catch (DateTimeParseException e) {
+        } catch (DateTimeException e) {
             return Optional.empty();
         }
+    }
+
+    /**
+     * Whether the year, in Japan, is one of 0001 to 9999: ISO-8601 allows more with a sign, but the
+     * deadlines counted from such a date would not be dates any more.
+     */
+    static boolean inRange(ZonedDateTime value) {
+        Instant instant = value.toInstant();
+        return !instant.isBefore(FIRST) && instant.isBefore(AFTER_LAST);
     }
 
     /**

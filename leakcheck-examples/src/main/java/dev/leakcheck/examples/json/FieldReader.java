@@ -147,7 +147,11 @@ final class FieldReader {
 
     private static ZonedDateTime dateTime(JsonValue value) {
         String text = string(value);
-        return DateTimes.parse(text).orElseThrow(() -> InputErrors.notDateTime(value, text));
+        ZonedDateTime dateTime = DateTimes.parse(text).orElseThrow(() -> InputErrors.notDateTime(value, text));
+        if (!DateTimes.inRange(dateTime)) {
+            throw InputErrors.yearOutOfRange(value, text, DateTimes.MIN_YEAR, DateTimes.MAX_YEAR);
+        }
+        return dateTime;
     }
 
     private static <E extends Enum<E>> E constant(JsonValue value, Class<E> type) {

@@ -58,6 +58,12 @@ final class InputErrors {
                         + " e.g. 2026-12-01T10:00:00+09:00 (without an offset it is read as Japan time)"));
     }
 
+    static InputException yearOutOfRange(JsonValue value, String given, int min, int max) {
+        return new InputException(value.path(), value.location(), Text.of(
+                echo(given) + " の年が範囲外です。年は " + min + " から " + max + " までにしてください",
+                echo(given) + " has a year out of range; the year must be from " + min + " to " + max));
+    }
+
     static InputException belongsToOtherType(FieldPath path, Location location, String owner, String actual) {
         return new InputException(path, location, Text.of(
                 owner + " の事案にだけ書ける項目です (この事案は " + actual + ")",

@@ -95,6 +95,18 @@ class LeakcheckCommandTest {
     }
 
     @Test
+    void a_value_with_a_line_break_is_still_reported_on_one_line() throws IOException {
+        Path file = Files.writeString(dir.resolve("incident.json"), """
+                { "id": "X-1", "type": "EXTERNAL_ATTACK", "discovery": { "awareAt": "2026-12-01\\n10:00" } }
+                """);
+
+        ToolRun run = ToolRun.of(MUST_NOT_RUN, "plan", file.toString());
+
+        assertThat(run.exit()).isEqualTo(2);
+        assertThat(run.err()).hasLineCount(1).contains("\"2026-12-01\\n10:00\"");
+    }
+
+    @Test
     void a_missing_file_is_input_error() {
         ToolRun run = ToolRun.of(MUST_NOT_RUN, "plan", "no-such-incident.json");
 

@@ -136,6 +136,13 @@ public final class BadIncidents {
                           "discovery": { "awareAt": "2026/12/01 10:00" }
                         }
                         """, "2026/12/01 10:00", "2026-12-01T10:00:00+09:00"),
+                field("year out of range", "discovery.awareAt", "\"+10000-01-01T00:00:00+09:00\"", """
+                        {
+                          "id": "X-1",
+                          "type": "EXTERNAL_ATTACK",
+                          "discovery": { "awareAt": "+10000-01-01T00:00:00+09:00" }
+                        }
+                        """, "+10000-01-01T00:00:00+09:00", "9999"),
                 field("block of another type", "insider", "\"insider\"", """
                         {
                           "id": "X-1",

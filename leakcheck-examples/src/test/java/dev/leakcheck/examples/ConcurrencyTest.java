@@ -1,0 +1,87 @@
+package dev.leakcheck.examples;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.leakcheck.examples.json.IncidentJson;
+import dev.leakcheck.model.Incident;
+import dev.leakcheck.model.IncidentType;
+import dev.leakcheck.model.Plan;
+import dev.leakcheck.rules.LeakcheckEngine;
+import dev.leakcheck.rules.RandomIncidents;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Queue;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+/**
+ * One engine, eight threads, mixed incidents (the four samples, id and type only, random valid
+ * ones): every plan equals the plan a sequential run made. The build runs 8 × 12,500 evaluations;
+ * {@code -Dleakcheck.concurrency.full=true} runs the full 8 × 100,000 (docs/PERFORMANCE.md).
+ */
+class ConcurrencyTest {
+
+    static final int THREADS = 8;
+    static final int PER_THREAD = Boolean.getBoolean("leakcheck.concurrency.full") ? 100_000 : 12_500;
+    static final List<String> SAMPLES = List.of("email-misdelivery.json", "lost-laptop-on-train.json",
+            "ransomware-attack.json", "insider-sold-customer-list.json");
+
+    @Test
+    @DisplayName("8 スレッドで一つのエンジンを使っても、計画は逐次実行とまったく同じ")
+    void eight_threads_get_exactly_the_plans_of_a_sequential_run() throws Exception {
+        LeakcheckEngine engine = LeakcheckEngine.bundled();
+        List<Incident> incidents = new ArrayList<>();
+        for (String sample : SAMPLES) {
+            incidents.add(IncidentJson.read(Path.of("samples", sample)));
+        }
+        for (IncidentType type : IncidentType.values()) {
+            incidents.add(Incident.builder("ONLY-" + type, type).build());
+        }
+        incidents.addAll(RandomIncidents.list(2026, 192));
+        List<Plan> expected = incidents.stream().map(engine::plan).toList();
+
+        Queue<String> wrong = new ConcurrentLinkedQueue<>();
+        CountDownLatch start = new CountDownLatch(1);
+        ExecutorService pool = Executors.newFixedThreadPool(THREADS);
+        long began = System.nanoTime();
+        try {
+            List<Future<Integer>> threads = new ArrayList<>();
+            for (int t = 0; t < THREADS; t++) {
+                int thread = t;
+                threads.add(pool.submit(() -> {
+                    start.await();
+                    int n = incidents.size();
+                    int done = 0;
+                    for (int i = 0; i < PER_THREAD && wrong.size() < 10; i++) {
+                        // Each thread walks the incidents in its own order, so that neighbours differ.
+                        int k = (int) (((long) i * 7 + (long) thread * 31) % n);
+                        Plan plan = engine.plan(incidents.get(k));
+                        if (!plan.equals(expected.get(k))) {
+                            wrong.add("thread " + thread + ", evaluation " + i + ": " + incidents.get(k).id());
+                        }
+                        done++;
+                    }
+                    return done;
+                }));
+            }
+            start.countDown();
+            int total = 0;
+            for (Future<Integer> thread : threads) {
+                total += thread.get(10, TimeUnit.MINUTES);
+            }
+            System.out.printf("concurrency: %d evaluations on %d threads in %.1f s%n", total, THREADS,
+                    (System.nanoTime() - began) / 1e9);
+            assertThat(wrong).as("plans that differ from the sequential run").isEmpty();
+            assertThat(total).isEqualTo(THREADS * PER_THREAD);
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+}

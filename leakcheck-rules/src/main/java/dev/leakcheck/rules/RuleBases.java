@@ -1,0 +1,64 @@
+package dev.leakcheck.rules;
+
+import dev.leakcheck.model.IncidentType;
+import java.util.function.Function;
+import org.kie.api.KieBase;
+import org.kie.api.runtime.KieSessionsPool;
+
+/**
+ * The session pools of an engine, by incident type: over one KieBase of all the rules, or over a
+ * KieBase per type that holds only the rules that can fire for that type (the precompiled bundled
+ * tables, see {@link Precompiled#ruleBases()}). A session then holds the nodes of one checklist
+ * section rather than four, so inserting the facts and resetting the session cost less.
+ *
+ * <p>A pool grows to the number of threads evaluating at once and keeps that many sessions.
+ */
+final class RuleBases {
+
+    private final KieSessionsPool[] pools = new KieSessionsPool[IncidentType.values().length];
+    private final String description;
+
+    private RuleBases(String description) {
+        this.description = description;
+    }
+
+    /** One KieBase serves every type. */
+    static RuleBases of(KieBase kieBase) {
+        RuleBases bases = new RuleBases(rules(kieBase) + " rules");
+        KieSessionsPool pool = kieBase.newKieSessionsPool(1);
+        for (IncidentType type : IncidentType.values()) {
+            bases.pools[type.ordinal()] = pool;
+        }
+        return bases;
+    }
+
+    /** A KieBase per type, made now by {@code build}. */
+    static RuleBases perType(Function<IncidentType, KieBase> build) {
+        StringBuilder description = new StringBuilder("rules per type:");
+        RuleBases bases = new RuleBases("");
+        for (IncidentType type : IncidentType.values()) {
+            KieBase kieBase = build.apply(type);
+            bases.pools[type.ordinal()] = kieBase.newKieSessionsPool(1);
+            description.append(' ').append(type).append(' ').append(rules(kieBase));
+        }
+        return new RuleBases(description.toString()).with(bases.pools);
+    }
+
+    private RuleBases with(KieSessionsPool[] made) {
+        System.arraycopy(made, 0, pools, 0, made.length);
+        return this;
+    }
+
+    private static int rules(KieBase kieBase) {
+        return kieBase.getKiePackages().stream().mapToInt(p -> p.getRules().size()).sum();
+    }
+
+    KieSessionsPool pool(IncidentType type) {
+        return pools[type.ordinal()];
+    }
+
+    @Override
+    public String toString() {
+        return description;
+    }
+}
