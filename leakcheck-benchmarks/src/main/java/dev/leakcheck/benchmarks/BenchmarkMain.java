@@ -123,11 +123,16 @@ public final class BenchmarkMain {
                     "target %-11s 2 threads ≥ %.1f× 1 thread: %s%n", incident, TARGET_SCALING,
                     verdict(s >= TARGET_SCALING)));
         }
-        find(figures, "BuildBenchmark.cold", Mode.SingleShotTime, "").ifPresent(f -> out.printf(Locale.ROOT,
-                "%nbuild, cold (first in a fresh JVM): %.0f ms (mean of %d forks)%n", f.result().getScore(),
-                f.result().getSampleCount()));
-        find(figures, "BuildBenchmark.warm", Mode.SingleShotTime, "").ifPresent(f -> out.printf(Locale.ROOT,
-                "build, warm (a rebuild): %.0f ms%n", f.result().getScore()));
+        out.println();
+        build(figures, "BuildBenchmark.cold", "build (bundled, precompiled), cold: first in a fresh JVM", out);
+        build(figures, "BuildBenchmark.warm", "build (bundled, precompiled), warm: a rebuild", out);
+        build(figures, "BuildBenchmark.compiledAtRunTime_cold", "build (tables compiled at run time), cold", out);
+        build(figures, "BuildBenchmark.compiledAtRunTime_warm", "build (tables compiled at run time), warm", out);
+    }
+
+    private static void build(List<Figure> figures, String benchmark, String label, PrintStream out) {
+        find(figures, benchmark, Mode.SingleShotTime, "").ifPresent(f -> out.printf(Locale.ROOT,
+                "%-58s %6.0f ms (mean of %d)%n", label + ":", f.result().getScore(), f.result().getSampleCount()));
     }
 
     private static Optional<Double> scaling(List<Figure> figures, String prefix, String incident) {

@@ -22,11 +22,13 @@ import org.slf4j.LoggerFactory;
  * Plan plan = engine.plan(incident);                    // from any thread, as often as needed
  * }</pre>
  *
- * <p>The rule base is compiled once, when the engine is built, and checked by evaluating an
- * incident of every type before the engine is handed out; an engine is immutable and safe to share
- * between threads. Each call evaluates the incident in a session of its own, which no other call
- * sees until it has been reset: sessions are pooled, because creating one and the memories of its
- * nodes costs about as much as the rules themselves.
+ * <p>The rule base is built once, when the engine is built: the bundled tables from the form the
+ * build precompiled them into ({@link Precompiled}), other tables compiled then. Either way the
+ * rules are checked by evaluating an incident of every type before an engine of them is handed out
+ * (for the bundled tables, when the jar was built). An engine is immutable and safe to share between
+ * threads. Each call evaluates the incident in a session of its own, which no other call sees until
+ * it has been reset: sessions are pooled, because creating one and the memories of its nodes costs
+ * about as much as the rules themselves. docs/PERFORMANCE.md has the figures.
  */
 public final class LeakcheckEngine {
 
@@ -97,8 +99,7 @@ public final class LeakcheckEngine {
             SelfCheck.run(engine);
         }
         LOG.info("rule base {}: {}, in {} ms", precompiled.isPresent() ? "loaded precompiled" : "compiled",
-                rules,
-                (System.nanoTime() - start) / 1_000_000);
+                rules, (System.nanoTime() - start) / 1_000_000);
         return engine;
     }
 

@@ -1,6 +1,7 @@
 package dev.leakcheck.rules;
 
 import dev.leakcheck.model.IncidentType;
+import java.util.Arrays;
 import java.util.function.Function;
 import org.kie.api.KieBase;
 import org.kie.api.runtime.KieSessionsPool;
@@ -15,38 +16,31 @@ import org.kie.api.runtime.KieSessionsPool;
  */
 final class RuleBases {
 
-    private final KieSessionsPool[] pools = new KieSessionsPool[IncidentType.values().length];
+    private final KieSessionsPool[] pools;
     private final String description;
 
-    private RuleBases(String description) {
+    private RuleBases(KieSessionsPool[] pools, String description) {
+        this.pools = pools;
         this.description = description;
     }
 
     /** One KieBase serves every type. */
     static RuleBases of(KieBase kieBase) {
-        RuleBases bases = new RuleBases(rules(kieBase) + " rules");
-        KieSessionsPool pool = kieBase.newKieSessionsPool(1);
-        for (IncidentType type : IncidentType.values()) {
-            bases.pools[type.ordinal()] = pool;
-        }
-        return bases;
+        KieSessionsPool[] pools = new KieSessionsPool[IncidentType.values().length];
+        Arrays.fill(pools, kieBase.newKieSessionsPool(1));
+        return new RuleBases(pools, rules(kieBase) + " rules");
     }
 
     /** A KieBase per type, made now by {@code build}. */
     static RuleBases perType(Function<IncidentType, KieBase> build) {
+        KieSessionsPool[] pools = new KieSessionsPool[IncidentType.values().length];
         StringBuilder description = new StringBuilder("rules per type:");
-        RuleBases bases = new RuleBases("");
         for (IncidentType type : IncidentType.values()) {
             KieBase kieBase = build.apply(type);
-            bases.pools[type.ordinal()] = kieBase.newKieSessionsPool(1);
+            pools[type.ordinal()] = kieBase.newKieSessionsPool(1);
             description.append(' ').append(type).append(' ').append(rules(kieBase));
         }
-        return new RuleBases(description.toString()).with(bases.pools);
-    }
-
-    private RuleBases with(KieSessionsPool[] made) {
-        System.arraycopy(made, 0, pools, 0, made.length);
-        return this;
+        return new RuleBases(pools, description.toString());
     }
 
     private static int rules(KieBase kieBase) {
