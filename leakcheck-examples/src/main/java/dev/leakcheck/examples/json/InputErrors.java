@@ -44,6 +44,12 @@ final class InputErrors {
                 echo(given) + " is not an allowed value" + meantEn(meant) + "; allowed: " + list));
     }
 
+    static InputException numberOutOfRange(FieldPath path, Location location, String given) {
+        return new InputException(path, location, Text.of(
+                "数値 " + shorten(given) + " は大きすぎるか小さすぎて読めません",
+                "the number " + shorten(given) + " is too large or too small to read"));
+    }
+
     static InputException notCount(JsonValue value, String given) {
         return new InputException(value.path(), value.location(), Text.of(
                 "0 以上の整数を指定してください (書かれている値: " + shorten(given) + ")",

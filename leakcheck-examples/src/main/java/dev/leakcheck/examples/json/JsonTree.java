@@ -12,6 +12,7 @@ import dev.leakcheck.examples.json.JsonValue.JsonObject;
 import dev.leakcheck.examples.json.JsonValue.JsonString;
 import dev.leakcheck.examples.json.JsonValue.Member;
 import java.io.IOException;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -80,12 +81,21 @@ final class JsonTree {
             case START_OBJECT -> object(path, at);
             case START_ARRAY -> array(path, at);
             case VALUE_STRING -> new JsonString(path, at, parser.getText());
-            case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> new JsonNumber(path, at, parser.getDecimalValue());
+            case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> new JsonNumber(path, at, decimal(path, at));
             case VALUE_TRUE -> new JsonBoolean(path, at, true);
             case VALUE_FALSE -> new JsonBoolean(path, at, false);
             case VALUE_NULL -> new JsonNull(path, at);
             default -> throw InputErrors.syntax(at, "unexpected " + parser.currentToken());
         };
+    }
+
+    /** The number as written; one no BigDecimal can hold (99E999999999999) is a mistake of its field. */
+    private BigDecimal decimal(FieldPath path, Location at) throws IOException {
+        try {
+            return parser.getDecimalValue();
+        } catch (NumberFormatException e) {
+            throw InputErrors.numberOutOfRange(path, at, parser.getText());
+        }
     }
 
     private JsonObject object(FieldPath path, Location start) throws IOException {

@@ -129,6 +129,13 @@ public final class BadIncidents {
                           ]
                         }
                         """, "12.5"),
+                field("number no decimal can hold", "assets[0].personal.persons", "99E999999999999", """
+                        {
+                          "id": "X-1",
+                          "type": "MISSENT_OR_MISPUBLISHED",
+                          "assets": [ { "personal": { "persons": 99E999999999999 } } ]
+                        }
+                        """, "99E999999999999"),
                 field("unparseable date-time", "discovery.awareAt", "\"2026/12/01 10:00\"", """
                         {
                           "id": "X-1",
