@@ -82,13 +82,13 @@ public final class BenchmarkMain {
         }
         out.println();
         out.println("==== leakcheck: summary (targets of issue #6; details in docs/PERFORMANCE.md) ====");
-        Optional<Figure> stateless = find(figures, "FloorBenchmark.statelessSession_1thread", Mode.SampleTime, "");
-        Optional<Figure> stateful = find(figures, "FloorBenchmark.kieSession_1thread", Mode.SampleTime, "");
+        Optional<Figure> stateless = find(figures, "FloorBenchmark.statelessSession_latency", Mode.SampleTime, "");
+        Optional<Figure> stateful = find(figures, "FloorBenchmark.kieSession_latency", Mode.SampleTime, "");
         stateless.ifPresent(f -> out.printf(Locale.ROOT, "floor, empty StatelessKieSession.execute(1 fact): median %.2f µs%n",
                 f.median()));
         stateful.ifPresent(f -> out.printf(Locale.ROOT,
                 "floor, empty KieSession new+insert+fire+dispose:    median %.2f µs%n", f.median()));
-        scaling(figures, "FloorBenchmark.statelessSession", "").ifPresent(s -> out.printf(Locale.ROOT,
+        scaling(figures, "FloorBenchmark.statelessSession_throughput", "").ifPresent(s -> out.printf(Locale.ROOT,
                 "floor throughput 2 threads / 1 thread: %.2f×%n", s));
 
         List<String> incidents = figures.stream().filter(f -> f.benchmark().startsWith("EvaluationBenchmark"))
@@ -99,27 +99,27 @@ public final class BenchmarkMain {
                     "× floor", "ops/s 1 thr", "ops/s 2 thr", "2t/1t");
         }
         for (String incident : incidents) {
-            Optional<Figure> latency = find(figures, "EvaluationBenchmark.plan_1thread", Mode.SampleTime, incident);
-            Optional<Figure> one = find(figures, "EvaluationBenchmark.plan_1thread", Mode.Throughput, incident);
-            Optional<Figure> two = find(figures, "EvaluationBenchmark.plan_2threads", Mode.Throughput, incident);
+            Optional<Figure> latency = find(figures, "EvaluationBenchmark.latency", Mode.SampleTime, incident);
+            Optional<Figure> one = find(figures, "EvaluationBenchmark.throughput_1thread", Mode.Throughput, incident);
+            Optional<Figure> two = find(figures, "EvaluationBenchmark.throughput_2threads", Mode.Throughput, incident);
             String median = latency.map(f -> fmt("%.2f", f.median())).orElse("-");
             String p99 = latency.map(f -> fmt("%.2f", f.p99())).orElse("-");
             String times = latency.isPresent() && stateless.isPresent()
                     ? fmt("%.1f", latency.get().median() / stateless.get().median()) : "-";
-            String scaling = scaling(figures, "EvaluationBenchmark.plan", incident).map(s -> fmt("%.2f", s)).orElse("-");
+            String scaling = scaling(figures, "EvaluationBenchmark.throughput", incident).map(s -> fmt("%.2f", s)).orElse("-");
             out.printf(Locale.ROOT, "%-11s %10s %10s %9s %13s %13s %7s%n", incident, median, p99, times,
                     one.map(f -> fmt("%,.0f", f.perSecond())).orElse("-"),
                     two.map(f -> fmt("%,.0f", f.perSecond())).orElse("-"), scaling);
         }
         for (String incident : incidents) {
-            find(figures, "EvaluationBenchmark.plan_1thread", Mode.SampleTime, incident).ifPresent(f -> {
+            find(figures, "EvaluationBenchmark.latency", Mode.SampleTime, incident).ifPresent(f -> {
                 boolean medianOk = f.median() <= TARGET_MEDIAN_MICROS;
                 boolean floorOk = stateless.map(s -> f.median() <= TARGET_TIMES_FLOOR * s.median()).orElse(false);
                 out.printf(Locale.ROOT, "target %-11s median ≤ %.0f µs: %s; ≤ %.0f× floor: %s%n", incident,
                         TARGET_MEDIAN_MICROS, verdict(medianOk), TARGET_TIMES_FLOOR,
                         stateless.isPresent() ? verdict(floorOk) : "(floor not run)");
             });
-            scaling(figures, "EvaluationBenchmark.plan", incident).ifPresent(s -> out.printf(Locale.ROOT,
+            scaling(figures, "EvaluationBenchmark.throughput", incident).ifPresent(s -> out.printf(Locale.ROOT,
                     "target %-11s 2 threads ≥ %.1f× 1 thread: %s%n", incident, TARGET_SCALING,
                     verdict(s >= TARGET_SCALING)));
         }

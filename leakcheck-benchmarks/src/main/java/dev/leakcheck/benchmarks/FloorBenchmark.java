@@ -25,9 +25,8 @@ import org.openjdk.jmh.annotations.Warmup;
  * figures are reported as multiples of these.
  */
 @State(Scope.Benchmark)
-@BenchmarkMode({Mode.SampleTime, Mode.Throughput})
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
-@Warmup(iterations = 3, time = 1)
+@Warmup(iterations = 10, time = 1)
 @Measurement(iterations = 5, time = 1)
 @Fork(1)
 public class FloorBenchmark {
@@ -47,32 +46,30 @@ public class FloorBenchmark {
     }
 
     @Benchmark
+    @BenchmarkMode(Mode.SampleTime)
     @Threads(1)
-    public void statelessSession_1thread() {
+    public void statelessSession_latency() {
         empty.newStatelessKieSession().execute(fact);
     }
 
     @Benchmark
-    @Threads(2)
-    public void statelessSession_2threads() {
+    @BenchmarkMode(Mode.Throughput)
+    @Threads(1)
+    public void statelessSession_throughput_1thread() {
         empty.newStatelessKieSession().execute(fact);
     }
 
     @Benchmark
-    @Threads(1)
-    public int kieSession_1thread() {
-        KieSession session = empty.newKieSession();
-        try {
-            session.insert(fact);
-            return session.fireAllRules();
-        } finally {
-            session.dispose();
-        }
+    @BenchmarkMode(Mode.Throughput)
+    @Threads(2)
+    public void statelessSession_throughput_2threads() {
+        empty.newStatelessKieSession().execute(fact);
     }
 
     @Benchmark
-    @Threads(2)
-    public int kieSession_2threads() {
+    @BenchmarkMode(Mode.SampleTime)
+    @Threads(1)
+    public int kieSession_latency() {
         KieSession session = empty.newKieSession();
         try {
             session.insert(fact);
