@@ -123,11 +123,35 @@ public final class BenchmarkMain {
                     "target %-11s 2 threads ≥ %.1f× 1 thread: %s%n", incident, TARGET_SCALING,
                     verdict(s >= TARGET_SCALING)));
         }
+        stages(figures, out);
         out.println();
         build(figures, "BuildBenchmark.cold", "build (bundled, precompiled), cold: first in a fresh JVM", out);
         build(figures, "BuildBenchmark.warm", "build (bundled, precompiled), warm: a rebuild", out);
         build(figures, "BuildBenchmark.compiledAtRunTime_cold", "build (tables compiled at run time), cold", out);
         build(figures, "BuildBenchmark.compiledAtRunTime_warm", "build (tables compiled at run time), warm", out);
+    }
+
+    /** Where the time of one plan goes (StagesBenchmark, in the engine's package). */
+    private static void stages(List<Figure> figures, PrintStream out) {
+        String stages = "dev.leakcheck.rules.StagesBenchmark.";
+        List<String> incidents = figures.stream().filter(f -> f.benchmark().startsWith(stages))
+                .map(Figure::incident).distinct().toList();
+        if (incidents.isEmpty()) {
+            return;
+        }
+        out.println();
+        out.printf(Locale.ROOT, "%-11s %14s %14s %14s   (mean µs of one plan's stages)%n", "incident", "derive facts",
+                "rules", "assembly");
+        for (String incident : incidents) {
+            out.printf(Locale.ROOT, "%-11s %14s %14s %14s%n", incident,
+                    mean(figures, stages + "facts", incident), mean(figures, stages + "rules", incident),
+                    mean(figures, stages + "assembly", incident));
+        }
+    }
+
+    private static String mean(List<Figure> figures, String benchmark, String incident) {
+        return find(figures, benchmark, Mode.AverageTime, incident).map(f -> fmt("%.2f", f.result().getScore()))
+                .orElse("-");
     }
 
     private static void build(List<Figure> figures, String benchmark, String label, PrintStream out) {

@@ -110,8 +110,7 @@ public final class LeakcheckEngine {
     /** The plan for this incident. The same incident always gives the same plan. */
     public Plan plan(Incident incident) {
         Objects.requireNonNull(incident, "incident");
-        Evaluation evaluation = evaluate(incident);
-        Plan plan = assembler.assemble(incident, evaluation.findings(), evaluation.duty());
+        Plan plan = assemble(incident, evaluate(incident));
         LOG.debug("incident {}: {} actions, {} questions", incident.id(), plan.actions().size(),
                 plan.questions().size());
         return plan;
@@ -146,6 +145,11 @@ public final class LeakcheckEngine {
             // Back to the pool, reset: no fact, global or activation survives into the next evaluation.
             session.dispose();
         }
+    }
+
+    /** The plan made of what the rules found: actions, deadlines, questions, the PPC report. */
+    Plan assemble(Incident incident, Evaluation evaluation) {
+        return assembler.assemble(incident, evaluation.findings(), evaluation.duty());
     }
 
     /** The action codes of the catalogue, in catalogue order: every code a plan can contain. */
