@@ -14,8 +14,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.HashSet;
-import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -35,21 +33,6 @@ class ReportEndToEndTest {
         return Planner.bundled().plan(IncidentJson.read(Path.of("samples", sample)));
     }
 
-    /** Every web address the plan's texts quote. */
-    private static Set<String> quoted(Plan plan) {
-        Set<String> addresses = new HashSet<>();
-        for (PlannedAction action : plan.actions()) {
-            for (Text text : action.because()) {
-                addresses.addAll(HtmlChecks.addresses(text.ja()));
-                addresses.addAll(HtmlChecks.addresses(text.en()));
-            }
-            addresses.addAll(HtmlChecks.addresses(action.source().ja()));
-            action.deadline().ifPresent(d -> addresses.addAll(HtmlChecks.addresses(d.basis().ja())));
-        }
-        plan.ppcReport().because().forEach(t -> addresses.addAll(HtmlChecks.addresses(t.ja())));
-        return addresses;
-    }
-
     private static String html(String text) {
         return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;")
                 .replace("'", "&#39;");
@@ -66,7 +49,7 @@ class ReportEndToEndTest {
         assertThat(run.err()).isEmpty();
         assertThat(run.exit()).isZero();
         HtmlChecks.parseStrictHtml5(run.out());
-        HtmlChecks.assertSelfContained(run.out(), quoted(plan));
+        HtmlChecks.assertSelfContained(run.out(), HtmlChecks.quotedBy(plan));
         // Links are made of the addresses in the text: compare the text as it reads.
         String page = run.out().replaceAll("<a href=\"[^\"]*\">([^<]*)</a>", "$1");
         for (PlannedAction action : plan.actions()) {

@@ -4,7 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.io.StringReader;
+import dev.leakcheck.model.Plan;
+import dev.leakcheck.model.PlannedAction;
+import dev.leakcheck.model.Text;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -100,6 +104,27 @@ public final class HtmlChecks {
             found.add(matcher.group());
         }
         return found;
+    }
+
+    /**
+     * Every web address the plan's texts quote, in either language: the reasons and sources of the
+     * actions, the bases of their deadlines and the reasons of the PPC decision. The only addresses
+     * a report may link to.
+     */
+    public static Set<String> quotedBy(Plan plan) {
+        Set<String> addresses = new HashSet<>();
+        for (PlannedAction action : plan.actions()) {
+            action.because().forEach(text -> addQuoted(addresses, text));
+            addQuoted(addresses, action.source());
+            action.deadline().ifPresent(deadline -> addQuoted(addresses, deadline.basis()));
+        }
+        plan.ppcReport().because().forEach(text -> addQuoted(addresses, text));
+        return addresses;
+    }
+
+    private static void addQuoted(Set<String> addresses, Text text) {
+        addresses.addAll(addresses(text.ja()));
+        addresses.addAll(addresses(text.en()));
     }
 
     /**

@@ -6,7 +6,6 @@ import dev.leakcheck.model.Language;
 import dev.leakcheck.model.Plan;
 import dev.leakcheck.model.PlannedAction;
 import dev.leakcheck.model.Text;
-import java.util.HashSet;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -21,20 +20,6 @@ class HtmlReportTest {
         return PlanReport.write(plan, PlanReport.Format.HTML, language, ReportFixture.labels());
     }
 
-    /** Every web address the plan's texts quote: the only ones the page may link to. */
-    static Set<String> quoted(Plan plan) {
-        Set<String> addresses = new HashSet<>();
-        for (PlannedAction action : plan.actions()) {
-            for (Text text : action.because()) {
-                addresses.addAll(HtmlChecks.addresses(text.ja()));
-                addresses.addAll(HtmlChecks.addresses(text.en()));
-            }
-            addresses.addAll(HtmlChecks.addresses(action.source().ja()));
-            addresses.addAll(HtmlChecks.addresses(action.source().en()));
-        }
-        return addresses;
-    }
-
     @ParameterizedTest
     @EnumSource(Language.class)
     void the_page_is_well_formed_strict_html5_and_self_contained(Language language) {
@@ -42,7 +27,7 @@ class HtmlReportTest {
 
         HtmlChecks.parseXml(html);
         HtmlChecks.parseStrictHtml5(html);
-        HtmlChecks.assertSelfContained(html, quoted(ReportFixture.plan()));
+        HtmlChecks.assertSelfContained(html, HtmlChecks.quotedBy(ReportFixture.plan()));
     }
 
     @Test
