@@ -4,21 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.leakcheck.model.Incident;
 import dev.leakcheck.model.IncidentType;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryMXBean;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.DisplayName;
@@ -39,15 +32,11 @@ class EngineMemoryTest {
     @Test
     @DisplayName("最初のエンジンが保持するヒープ（Drools の共有状態を含む）は 50 MB 以下")
     void the_first_engine_retains_at_most_50_mb_of_heap() throws Exception {
-        Process probe = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp", System.getProperty("java.class.path"), EngineMemoryTest.class.getName()).start();
-        var err = java.util.concurrent.CompletableFuture.supplyAsync(() -> readAll(probe.getErrorStream()));
-        String out = readAll(probe.getInputStream());
-        assertThat(probe.waitFor(2, TimeUnit.MINUTES)).as("the probe ends").isTrue();
-        assertThat(probe.exitValue()).as(err.get()).isZero();
+        ChildJvm.Run probe = ChildJvm.run(List.of(), EngineMemoryTest.class);
+        assertThat(probe.exit()).as(probe.errText()).isZero();
 
-        Matcher figures = FIGURES.matcher(out);
-        assertThat(figures.find()).as(out).isTrue();
+        Matcher figures = FIGURES.matcher(probe.outText());
+        assertThat(figures.find()).as(probe.outText()).isTrue();
         long first = Long.parseLong(figures.group(1));
         long second = Long.parseLong(figures.group(2));
         System.out.printf(Locale.ROOT, "engine retained heap: first engine %.1f MB (with Drools' shared state), "
@@ -105,14 +94,5 @@ class EngineMemoryTest {
             used = Math.min(used, memory.getHeapMemoryUsage().getUsed());
         }
         return used;
-    }
-
-    private static String readAll(InputStream in) {
-        try (in; ByteArrayOutputStream bytes = new ByteArrayOutputStream()) {
-            in.transferTo(bytes);
-            return bytes.toString(StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }
