@@ -49,11 +49,13 @@ final class AdministrativeCalendar {
 
     static AdministrativeCalendar read(byte[] bytes) {
         List<DataSheet> sheets = DataSheet.read(FILE, bytes, "国民の祝日", "行政機関の休日");
+        sheets.get(0).expect("日付");
+        sheets.get(1).expect("区分", "開始", "終了");
         NavigableSet<LocalDate> holidays = new TreeSet<>();
         for (DataSheet.DataRow row : sheets.get(0).rows()) {
-            LocalDate date = row.date(0, "日付");
+            LocalDate date = row.date("日付");
             if (!holidays.add(date)) {
-                throw row.error(0, "日付 " + date + " が二度あります", "date " + date + " appears twice");
+                throw row.error("日付", "日付 " + date + " が二度あります", "date " + date + " appears twice");
             }
         }
         if (holidays.isEmpty()) {
@@ -62,11 +64,11 @@ final class AdministrativeCalendar {
         Set<DayOfWeek> weekdays = EnumSet.noneOf(DayOfWeek.class);
         List<Period> periods = new ArrayList<>();
         for (DataSheet.DataRow row : sheets.get(1).rows()) {
-            String kind = row.required(0, "区分");
+            String kind = row.required("区分");
             switch (kind) {
                 case "曜日", "WEEKDAY" -> weekdays.add(weekday(row));
-                case "期間", "PERIOD" -> periods.add(new Period(monthDay(row, 1, "開始"), monthDay(row, 2, "終了")));
-                default -> throw row.error(0, "区分は「曜日」か「期間」で書いてください: '" + kind + "'",
+                case "期間", "PERIOD" -> periods.add(new Period(monthDay(row, "開始"), monthDay(row, "終了")));
+                default -> throw row.error("区分", "区分は「曜日」か「期間」で書いてください: '" + kind + "'",
                         "the kind is 曜日 (weekday) or 期間 (period): '" + kind + "'");
             }
         }
@@ -74,7 +76,7 @@ final class AdministrativeCalendar {
     }
 
     private static DayOfWeek weekday(DataSheet.DataRow row) {
-        String cell = row.required(1, "開始");
+        String cell = row.required("開始");
         return switch (cell) {
             case "月曜日", "MONDAY" -> DayOfWeek.MONDAY;
             case "火曜日", "TUESDAY" -> DayOfWeek.TUESDAY;
@@ -83,17 +85,17 @@ final class AdministrativeCalendar {
             case "金曜日", "FRIDAY" -> DayOfWeek.FRIDAY;
             case "土曜日", "SATURDAY" -> DayOfWeek.SATURDAY;
             case "日曜日", "SUNDAY" -> DayOfWeek.SUNDAY;
-            default -> throw row.error(1, "曜日は「土曜日」のように書いてください: '" + cell + "'",
+            default -> throw row.error("開始", "曜日は「土曜日」のように書いてください: '" + cell + "'",
                     "write the weekday like 土曜日 or SATURDAY: '" + cell + "'");
         };
     }
 
-    private static MonthDay monthDay(DataSheet.DataRow row, int column, String label) {
-        String cell = row.required(column, label);
+    private static MonthDay monthDay(DataSheet.DataRow row, String label) {
+        String cell = row.required(label);
         try {
             return MonthDay.parse("--" + cell);
         } catch (DateTimeParseException e) {
-            throw row.error(column, "「" + label + "」は「12-29」のように月-日で書いてください: '" + cell + "'",
+            throw row.error(label, "「" + label + "」は「12-29」のように月-日で書いてください: '" + cell + "'",
                     "write '" + label + "' as month-day, such as 12-29: '" + cell + "'");
         }
     }

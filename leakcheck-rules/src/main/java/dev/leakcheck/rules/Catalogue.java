@@ -52,33 +52,45 @@ final class Catalogue {
     static Catalogue read(byte[] bytes) {
         List<DataSheet> sheets = DataSheet.read(FILE, bytes, "アクション一覧", "質問一覧", "事実一覧", "選択肢", "設定",
                 "報告事項", "項目名");
-        return new Catalogue(actions(sheets.get(0)), questions(sheets.get(1)), labels(sheets.get(2), "事実"),
-                labels(sheets.get(3), "値"), threshold(sheets.get(4)), reportItems(sheets.get(5)),
-                labels(sheets.get(6), "項目"));
+        List<String> problems = new java.util.ArrayList<>();
+        expect(problems, sheets.get(0), "コード", "フェーズ", "見出し（日本語）", "見出し（英語）", "宛先（日本語）", "宛先（英語）");
+        expect(problems, sheets.get(1), "項目", "対象の種別", "前提", "質問（日本語）", "質問（英語）");
+        expect(problems, sheets.get(2), "事実", "表示名（日本語）", "表示名（英語）");
+        expect(problems, sheets.get(3), "値", "日本語", "英語");
+        expect(problems, sheets.get(4), "項目", "値");
+        expect(problems, sheets.get(5), "番号", "報告事項（日本語）", "報告事項（英語）", "下書きに使う項目");
+        expect(problems, sheets.get(6), "項目", "表示名（日本語）", "表示名（英語）");
+        if (!problems.isEmpty()) {
+            throw new RulesDefinitionException(problems);
+        }
+        return new Catalogue(actions(sheets.get(0)), questions(sheets.get(1)),
+                labels(sheets.get(2), "事実", "表示名（日本語）", "表示名（英語）"),
+                labels(sheets.get(3), "値", "日本語", "英語"), threshold(sheets.get(4)), reportItems(sheets.get(5)),
+                labels(sheets.get(6), "項目", "表示名（日本語）", "表示名（英語）"));
     }
 
     private static List<ReportItemRow> reportItems(DataSheet sheet) {
-        return sheet.rows().stream().map(row -> new ReportItemRow(row.integer(0, "番号"),
-                Text.of(row.required(1, "報告事項（日本語）"), row.text(2)),
-                Fact.cellValuesInOrder(row.text(3)).stream().map(FieldRef::of).toList())).toList();
+        return sheet.rows().stream().map(row -> new ReportItemRow(row.integer("番号"),
+                Text.of(row.required("報告事項（日本語）"), row.text("報告事項（英語）")),
+                Fact.cellValuesInOrder(row.text("下書きに使う項目")).stream().map(FieldRef::of).toList())).toList();
     }
 
     private static Map<String, ActionEntry> actions(DataSheet sheet) {
         Map<String, ActionEntry> actions = new LinkedHashMap<>();
         int rank = 0;
         for (DataSheet.DataRow row : sheet.rows()) {
-            String code = row.required(0, "コード");
+            String code = row.required("コード");
             if (!code.matches("[A-Z][A-Z0-9_]*")) {
-                throw row.error(0, "コードは半角英大文字と _ で書いてください: '" + code + "'",
+                throw row.error("コード", "コードは半角英大文字と _ で書いてください: '" + code + "'",
                         "a code is upper-case ASCII letters, digits and _: '" + code + "'");
             }
             if (actions.containsKey(code)) {
-                throw row.error(0, "コード「" + code + "」が二度あります", "code '" + code + "' appears twice");
+                throw row.error("コード", "コード「" + code + "」が二度あります", "code '" + code + "' appears twice");
             }
-            Phase phase = enumValue(row, 1, "フェーズ", Phase.class);
-            Text title = Text.of(row.required(2, "見出し（日本語）"), row.text(3));
-            Optional<Text> recipient = row.text(4).isEmpty() ? Optional.empty()
-                    : Optional.of(Text.of(row.text(4), row.text(5)));
+            Phase phase = enumValue(row, "フェーズ", Phase.class);
+            Text title = Text.of(row.required("見出し（日本語）"), row.text("見出し（英語）"));
+            Optional<Text> recipient = row.text("宛先（日本語）").isEmpty() ? Optional.empty()
+                    : Optional.of(Text.of(row.text("宛先（日本語）"), row.text("宛先（英語）")));
             actions.put(code, new ActionEntry(code, phase, rank++, title, recipient));
         }
         return actions;
@@ -86,16 +98,16 @@ final class Catalogue {
 
     private static List<QuestionRow> questions(DataSheet sheet) {
         return sheet.rows().stream().map(row -> {
-            String field = row.required(0, "項目");
-            Set<IncidentType> types = types(row, 1);
-            String onlyWhen = row.text(2);
-            return new QuestionRow(FieldRef.of(field), types, QuestionRow.Precondition.parse(onlyWhen, row, 2),
-                    Text.of(row.required(3, "質問（日本語）"), row.text(4)));
+            String field = row.required("項目");
+            Set<IncidentType> types = types(row, "対象の種別");
+            String onlyWhen = row.text("前提");
+            return new QuestionRow(FieldRef.of(field), types, QuestionRow.Precondition.parse(onlyWhen, row, "前提"),
+                    Text.of(row.required("質問（日本語）"), row.text("質問（英語）")));
         }).toList();
     }
 
-    private static Set<IncidentType> types(DataSheet.DataRow row, int column) {
-        String cell = row.required(column, "対象の種別");
+    private static Set<IncidentType> types(DataSheet.DataRow row, String column) {
+        String cell = row.required(column);
         if (cell.equalsIgnoreCase("ALL") || cell.equals("全て") || cell.equals("すべて")) {
             return Set.of(IncidentType.values());
         }
@@ -109,30 +121,38 @@ final class Catalogue {
         }).collect(Collectors.toUnmodifiableSet());
     }
 
-    private static Map<String, Text> labels(DataSheet sheet, String keyLabel) {
+    private static void expect(List<String> problems, DataSheet sheet, String... headers) {
+        try {
+            sheet.expect(headers);
+        } catch (RulesDefinitionException e) {
+            problems.addAll(e.problems());
+        }
+    }
+
+    private static Map<String, Text> labels(DataSheet sheet, String key, String japanese, String english) {
         Map<String, Text> labels = new LinkedHashMap<>();
         for (DataSheet.DataRow row : sheet.rows()) {
-            labels.put(row.required(0, keyLabel), Text.of(row.required(1, "日本語"), row.text(2)));
+            labels.put(row.required(key), Text.of(row.required(japanese), row.text(english)));
         }
         return labels;
     }
 
     private static int threshold(DataSheet sheet) {
         for (DataSheet.DataRow row : sheet.rows()) {
-            if (row.text(0).equals("ppc.personsThreshold")) {
-                return row.integer(1, "値");
+            if (row.text("項目").equals("ppc.personsThreshold")) {
+                return row.integer("値");
             }
         }
         throw new RulesDefinitionException(FILE + " ＞ 設定: 「ppc.personsThreshold」の行がありません"
                 + " / the row 'ppc.personsThreshold' is missing");
     }
 
-    static <E extends Enum<E>> E enumValue(DataSheet.DataRow row, int column, String label, Class<E> type) {
-        String cell = row.required(column, label);
+    static <E extends Enum<E>> E enumValue(DataSheet.DataRow row, String label, Class<E> type) {
+        String cell = row.required(label);
         try {
             return Enum.valueOf(type, cell);
         } catch (IllegalArgumentException e) {
-            throw row.error(column, "「" + label + "」に「" + cell + "」は使えません。使えるのは " + names(type),
+            throw row.error(label, "「" + label + "」に「" + cell + "」は使えません。使えるのは " + names(type),
                     "'" + cell + "' is not allowed in '" + label + "'; allowed: " + names(type));
         }
     }

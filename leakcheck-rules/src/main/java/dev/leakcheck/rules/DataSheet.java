@@ -36,16 +36,74 @@ import org.apache.poi.ss.usermodel.WorkbookFactory;
 final class DataSheet {
 
     /** The first bytes of a dump: no xlsx (a zip file, "PK") starts with them. */
-    private static final byte[] DUMP_MAGIC = "leakcheck-sheets/1\n".getBytes(StandardCharsets.US_ASCII);
+    private static final byte[] DUMP_MAGIC = "leakcheck-sheets/2\n".getBytes(StandardCharsets.US_ASCII);
 
     private final String file;
     private final String name;
+    /** The header row (row 1) as written. */
+    private final String[] header;
+    /** The column of each header, by its first line (the Japanese name): 「見出し（英語）⏎Title (English)」 → 見出し（英語）. */
+    private final Map<String, Integer> columns;
     private final List<DataRow> rows;
 
-    private DataSheet(String file, String name, List<DataRow> rows) {
+    private DataSheet(String file, String name, String[] header, List<DataRow> rows) {
         this.file = file;
         this.name = name;
-        this.rows = rows;
+        this.header = header;
+        this.columns = new LinkedHashMap<>();
+        for (int c = 0; c < header.length; c++) {
+            String key = headerKey(header[c]);
+            if (!key.isEmpty()) {
+                columns.putIfAbsent(key, c);
+            }
+        }
+        List<DataRow> bound = new ArrayList<>(rows.size());
+        for (DataRow row : rows) {
+            bound.add(new DataRow(this, row.rowIndex, row.texts, row.dates));
+        }
+        this.rows = List.copyOf(bound);
+    }
+
+    /** A header's name: its first line, stripped. */
+    static String headerKey(String header) {
+        int newline = header.indexOf('\n');
+        return (newline < 0 ? header : header.substring(0, newline)).strip();
+    }
+
+    /**
+     * Checks that every named column is in the header row exactly once; the sheet is read by these
+     * names, never by position.
+     *
+     * @throws RulesDefinitionException naming the header row, or the cell of a repeated header
+     */
+    DataSheet expect(String... names) {
+        List<String> problems = new ArrayList<>();
+        for (String wanted : names) {
+            int count = 0;
+            for (int c = 0; c < header.length; c++) {
+                if (headerKey(header[c]).equals(wanted) && ++count == 2) {
+                    problems.add(where(0, c) + ": 見出し「" + wanted + "」が二つあります。一つにしてください"
+                            + " / the header '" + wanted + "' appears twice");
+                }
+            }
+            if (count == 0) {
+                problems.add(file + " ＞ " + name + " ＞ 1行目: 見出し「" + wanted + "」の列がありません（列を消したり、見出しを"
+                        + "書き換えたりしていないか確かめてください） / there is no column headed '" + wanted + "'");
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new RulesDefinitionException(problems);
+        }
+        return this;
+    }
+
+    private String where(int rowIndex, int column) {
+        return file + " ＞ " + name + " ＞ " + DataRow.columnLetters(column) + (rowIndex + 1);
+    }
+
+    /** The column index of a header, or -1 when the sheet has no such column. */
+    int column(String headerName) {
+        return columns.getOrDefault(headerName, -1);
     }
 
     /** Reads the named sheets of a workbook: an xlsx, or the dump of one. */
@@ -72,6 +130,10 @@ final class DataSheet {
             out.writeInt(sheets.size());
             for (DataSheet sheet : sheets.values()) {
                 out.writeUTF(sheet.name);
+                out.writeInt(sheet.header.length);
+                for (String text : sheet.header) {
+                    out.writeUTF(text);
+                }
                 out.writeInt(sheet.rows.size());
                 for (DataRow row : sheet.rows) {
                     out.writeInt(row.rowIndex);
@@ -100,6 +162,10 @@ final class DataSheet {
             int sheetCount = in.readInt();
             for (int s = 0; s < sheetCount; s++) {
                 String name = in.readUTF();
+                String[] header = new String[in.readInt()];
+                for (int c = 0; c < header.length; c++) {
+                    header[c] = in.readUTF();
+                }
                 int rowCount = in.readInt();
                 List<DataRow> rows = new ArrayList<>(rowCount);
                 for (int r = 0; r < rowCount; r++) {
@@ -112,9 +178,9 @@ final class DataSheet {
                         String date = in.readUTF();
                         dates[c] = date.isEmpty() ? null : LocalDate.parse(date);
                     }
-                    rows.add(new DataRow(file, name, rowIndex, texts, dates));
+                    rows.add(new DataRow(null, rowIndex, texts, dates));
                 }
-                sheets.put(name, new DataSheet(file, name, List.copyOf(rows)));
+                sheets.put(name, new DataSheet(file, name, header, rows));
             }
         } catch (IOException | RuntimeException e) {
             throw new RulesDefinitionException(file + ": 読み込めません / unreadable (" + e.getClass().getSimpleName() + ")");
@@ -128,13 +194,13 @@ final class DataSheet {
             Map<String, DataSheet> sheets = new LinkedHashMap<>();
             if (sheetNames == null) {
                 for (Sheet sheet : workbook) {
-                    sheets.put(sheet.getSheetName(), new DataSheet(file, sheet.getSheetName(), rowsOf(file, sheet)));
+                    sheets.put(sheet.getSheetName(), sheetOf(file, sheet));
                 }
             } else {
                 for (String sheetName : sheetNames) {
                     Sheet sheet = workbook.getSheet(sheetName);
                     if (sheet != null) {
-                        sheets.put(sheetName, new DataSheet(file, sheetName, rowsOf(file, sheet)));
+                        sheets.put(sheetName, sheetOf(file, sheet));
                     }
                 }
             }
@@ -148,17 +214,19 @@ final class DataSheet {
         }
     }
 
-    private static List<DataRow> rowsOf(String file, Sheet sheet) {
+    private static DataSheet sheetOf(String file, Sheet sheet) {
         DataFormatter formatter = new DataFormatter(Locale.ROOT);
+        Row headerRow = sheet.getRow(0);
+        String[] header = headerRow == null ? new String[0] : DataRow.of(headerRow, formatter).texts;
         List<DataRow> rows = new ArrayList<>();
         for (int r = 1; r <= sheet.getLastRowNum(); r++) {
             Row row = sheet.getRow(r);
             if (row == null || isEmpty(row, formatter)) {
                 break;
             }
-            rows.add(DataRow.of(file, sheet.getSheetName(), row, formatter));
+            rows.add(DataRow.of(row, formatter));
         }
-        return List.copyOf(rows);
+        return new DataSheet(file, sheet.getSheetName(), header, rows);
     }
 
     private static boolean isEmpty(Row row, DataFormatter formatter) {
@@ -182,24 +250,25 @@ final class DataSheet {
         return file;
     }
 
-    /** One record of a data sheet: the text of each cell, and the date of each date cell. */
+    /**
+     * One record of a data sheet: the text of each cell, and the date of each date cell. Cells are
+     * asked for by their column's header name, never by position.
+     */
     static final class DataRow {
 
-        private final String file;
-        private final String sheet;
+        private final DataSheet sheet;
         private final int rowIndex;
         private final String[] texts;
         private final LocalDate[] dates;
 
-        private DataRow(String file, String sheet, int rowIndex, String[] texts, LocalDate[] dates) {
-            this.file = file;
+        private DataRow(DataSheet sheet, int rowIndex, String[] texts, LocalDate[] dates) {
             this.sheet = sheet;
             this.rowIndex = rowIndex;
             this.texts = texts;
             this.dates = dates;
         }
 
-        static DataRow of(String file, String sheet, Row row, DataFormatter formatter) {
+        static DataRow of(Row row, DataFormatter formatter) {
             int cells = Math.max(0, row.getLastCellNum());
             String[] texts = new String[cells];
             LocalDate[] dates = new LocalDate[cells];
@@ -210,12 +279,21 @@ final class DataSheet {
                     dates[c] = cell.getLocalDateTimeCellValue().toLocalDate();
                 }
             }
-            return new DataRow(file, sheet, row.getRowNum(), texts, dates);
+            return new DataRow(null, row.getRowNum(), texts, dates);
         }
 
         /** Where a cell is, as staff see it: {@code catalogue.xlsx ＞ アクション一覧 ＞ B5}. */
-        String where(int column) {
-            return file + " ＞ " + sheet + " ＞ " + columnLetters(column) + (rowIndex + 1);
+        String where(String header) {
+            return sheet.where(rowIndex, column(header));
+        }
+
+        private int column(String header) {
+            int column = sheet.column(header);
+            if (column < 0) {
+                throw new RulesDefinitionException(sheet.file + " ＞ " + sheet.name + " ＞ 1行目: 見出し「" + header
+                        + "」の列がありません / there is no column headed '" + header + "'");
+            }
+            return column;
         }
 
         /** A, B, … Z, AA, AB, …: the column as Excel names it. */
@@ -227,41 +305,43 @@ final class DataSheet {
             return letters.toString();
         }
 
-        RulesDefinitionException error(int column, String ja, String en) {
-            return new RulesDefinitionException(where(column) + ": " + ja + " / " + en);
+        RulesDefinitionException error(String header, String ja, String en) {
+            return new RulesDefinitionException(where(header) + ": " + ja + " / " + en);
         }
 
-        /** The cell's text, stripped; empty for an empty cell. */
-        String text(int column) {
+        /** The text of the cell under this header, stripped; empty for an empty cell. */
+        String text(String header) {
+            int column = column(header);
             return column < texts.length ? texts[column] : "";
         }
 
-        String required(int column, String label) {
-            String text = text(column);
+        String required(String label) {
+            String text = text(label);
             if (text.isEmpty()) {
-                throw error(column, "「" + label + "」が空です。値を入れてください", "'" + label + "' is empty");
+                throw error(label, "「" + label + "」が空です。値を入れてください", "'" + label + "' is empty");
             }
             return text;
         }
 
-        int integer(int column, String label) {
-            String text = required(column, label);
-            if (!text.matches("[0-9]+")) {
-                throw error(column, "「" + label + "」は半角数字だけで書いてください（例: 1000。カンマや全角数字は使えません）: '"
+        int integer(String label) {
+            String text = required(label);
+            if (!text.matches("[0-9]{1,9}")) {
+                throw error(label, "「" + label + "」は半角数字だけで書いてください（例: 1000。カンマや全角数字は使えません）: '"
                         + text + "'", "'" + label + "' must be a whole number in ASCII digits: '" + text + "'");
             }
             return Integer.parseInt(text);
         }
 
-        LocalDate date(int column, String label) {
+        LocalDate date(String label) {
+            int column = column(label);
             if (column < dates.length && dates[column] != null) {
                 return dates[column];
             }
-            String text = required(column, label);
+            String text = required(label);
             try {
                 return LocalDate.parse(text.replace('/', '-'));
             } catch (DateTimeParseException e) {
-                throw error(column, "「" + label + "」は日付（例: 2027-01-01）で書いてください: '" + text + "'",
+                throw error(label, "「" + label + "」は日付（例: 2027-01-01）で書いてください: '" + text + "'",
                         "'" + label + "' must be a date such as 2027-01-01: '" + text + "'");
             }
         }

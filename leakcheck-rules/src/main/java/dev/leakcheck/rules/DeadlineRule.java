@@ -11,43 +11,19 @@ public final class DeadlineRule {
 
     private final Set<String> codes;
     private final Match match;
-    private int targetDays;
-    private int dueDays;
-    private boolean rollOver;
-    private String basisJa = "";
-    private String basisEn = "";
+    private final int targetDays;
+    private final int dueDays;
+    private final boolean rollOver;
+    private final Text basis;
 
-    DeadlineRule(Set<String> codes, Match match) {
+    /** @param cells the row's data cells: target and due days, roll-over, basis */
+    DeadlineRule(Set<String> codes, Match match, RuleRows.Cells cells) {
         this.codes = codes;
         this.match = match;
-    }
-
-    /** Days after the date of awareness for the conservative target date. */
-    public DeadlineRule targetDays(int days) {
-        this.targetDays = days;
-        return this;
-    }
-
-    /** Days after the date of awareness for the latest legal date. */
-    public DeadlineRule dueDays(int days) {
-        this.dueDays = days;
-        return this;
-    }
-
-    /** はい: a due date on an administrative holiday moves to the next working day. */
-    public DeadlineRule rollOver(String cell) {
-        this.rollOver = Vocabulary.yes(cell.strip());
-        return this;
-    }
-
-    public DeadlineRule basisJa(String text) {
-        this.basisJa = text.strip();
-        return this;
-    }
-
-    public DeadlineRule basisEn(String text) {
-        this.basisEn = text.strip();
-        return this;
+        this.targetDays = cells.days("目標（日数）");
+        this.dueDays = cells.days("期限（日数）");
+        this.rollOver = cells.yes("休日なら翌開庁日へ");
+        this.basis = cells.text("根拠（日本語）", "根拠（英語）");
     }
 
     Set<String> codes() {
@@ -71,6 +47,6 @@ public final class DeadlineRule {
     }
 
     Text basis() {
-        return Text.of(basisJa, basisEn);
+        return basis;
     }
 }

@@ -14,24 +14,33 @@ public final class Findings {
     private final List<Proposal> proposals = new ArrayList<>(64);
     private final List<TriggerFinding> triggers = new ArrayList<>();
     private final List<DeadlineRule> deadlines = new ArrayList<>();
+    private final RuleRows rows;
+
+    /** @param rows the data cells of the tables' rows, which the proposals and findings take their texts from */
+    Findings(RuleRows rows) {
+        this.rows = rows;
+    }
 
     /** A checklist row applies: propose its action. */
     public Proposal propose(RuleContext kcontext, String code) {
-        Proposal proposal = new Proposal(code.strip(), Match.of(kcontext));
+        Match match = Match.of(kcontext);
+        Proposal proposal = new Proposal(code.strip(), match, rows.of(match.tableRow()));
         proposals.add(proposal);
         return proposal;
     }
 
     /** A row of the report-duty table applies: one case of APPI Rule 7 holds, or may hold. */
     public TriggerFinding trigger(RuleContext kcontext, String code) {
-        TriggerFinding trigger = new TriggerFinding(code.strip(), Match.of(kcontext));
+        Match match = Match.of(kcontext);
+        TriggerFinding trigger = new TriggerFinding(code.strip(), match, rows.of(match.tableRow()));
         triggers.add(trigger);
         return trigger;
     }
 
     /** A row of the deadline table applies to the actions it names. */
     public DeadlineRule deadline(RuleContext kcontext, String codes) {
-        DeadlineRule rule = new DeadlineRule(Fact.cellValues(codes), Match.of(kcontext));
+        Match match = Match.of(kcontext);
+        DeadlineRule rule = new DeadlineRule(Fact.cellValues(codes), match, rows.of(match.tableRow()));
         deadlines.add(rule);
         return rule;
     }

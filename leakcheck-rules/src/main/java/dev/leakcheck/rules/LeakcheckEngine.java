@@ -23,7 +23,9 @@ import org.slf4j.LoggerFactory;
  * }</pre>
  *
  * <p>The rule base is built once, when the engine is built: the bundled tables from the form the
- * build precompiled them into ({@link Precompiled}), other tables compiled then. Either way the
+ * build precompiled them into ({@link Precompiled}), other tables compiled then — only their
+ * conditions and codes: what a row says (texts, day counts) is read from the row ({@link RuleRows}),
+ * never compiled. Either way the
  * rules are checked by evaluating an incident of every type before an engine of them is handed out
  * (for the bundled tables, when the jar was built). An engine is immutable and safe to share between
  * threads. Each call evaluates the incident in a session of its own, which no other call sees until
@@ -37,10 +39,12 @@ public final class LeakcheckEngine {
     private final RuleBases rules;
     private final KieSessionConfiguration sessionConfiguration;
     private final Catalogue catalogue;
+    private final RuleRows rows;
     private final PlanAssembler assembler;
 
-    private LeakcheckEngine(RuleBases rules, Catalogue catalogue, AdministrativeCalendar calendar) {
+    private LeakcheckEngine(RuleBases rules, RuleRows rows, Catalogue catalogue, AdministrativeCalendar calendar) {
         this.rules = rules;
+        this.rows = rows;
         // A session serves one evaluation on one thread at a time (the pool hands it over safely), so it
         // needs no locks of its own; and the KieBase need not track it, since the KieBase never changes.
         this.sessionConfiguration = KieServices.get().newKieSessionConfiguration();
@@ -76,7 +80,17 @@ public final class LeakcheckEngine {
      * those cells as Java.
      */
     public static LeakcheckEngine fromDirectory(Path directory, boolean trustCode) {
-        return build(RuleSources.bundled().overriddenBy(directory, trustCode));
+        RuleSources sources = RuleSources.bundled().overriddenBy(directory, trustCode);
+        try {
+            return build(sources);
+        } catch (RulesDefinitionException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            // Drools' own refusal of developer-edited program rows (only --trust-code lets them differ).
+            throw new RulesDefinitionException(directory.getFileName() + ": ルールを組み立てられませんでした（プログラムの行を確かめてください）"
+                    + " / the rules could not be built; check the program rows (" + e.getClass().getSimpleName() + ": "
+                    + String.valueOf(e.getMessage()).lines().findFirst().orElse("") + ")");
+        }
     }
 
     static LeakcheckEngine build(RuleSources sources) {
@@ -94,7 +108,10 @@ public final class LeakcheckEngine {
         AdministrativeCalendar calendar = AdministrativeCalendar.read(data(sources, precompiled, AdministrativeCalendar.FILE));
         RuleBases rules = precompiled.isPresent() ? precompiled.get().ruleBases()
                 : RuleBases.of(RuleBase.compile(sources.ruleFiles()));
-        LeakcheckEngine engine = new LeakcheckEngine(rules, catalogue, calendar);
+        RuleRows rows = RuleRows.of(precompiled.isPresent()
+                ? RuleSources.RULE_FILES.stream().map(file -> RuleTableSheet.read(file, precompiled.get().sheets(file))).toList()
+                : sources.tables());
+        LeakcheckEngine engine = new LeakcheckEngine(rules, rows, catalogue, calendar);
         if (precompiled.isEmpty() || !precompiled.get().selfChecked()) {
             SelfCheck.run(engine);
         }
@@ -127,7 +144,7 @@ public final class LeakcheckEngine {
      */
     Evaluation evaluate(Incident incident) {
         FactSheet facts = FactSheet.of(incident, catalogue.personsThreshold());
-        Findings findings = new Findings();
+        Findings findings = new Findings(rows);
         KieSession session = rules.pool(incident.type()).newKieSession(sessionConfiguration);
         try {
             session.setGlobal("out", findings);

@@ -49,7 +49,7 @@ final class Precompiled {
     static final String DIRECTORY = "precompiled/";
     /** The suffix of a data workbook's cells: {@code catalogue.xlsx.sheets}. */
     static final String SHEETS = ".sheets";
-    static final String FORMAT = "1";
+    static final String FORMAT = "2";
     static final String DISABLE_PROPERTY = "leakcheck.precompiled";
     /** The index's key that records the self-check passed when the jar was built. */
     static final String SELF_CHECKED = "selfChecked";
@@ -195,7 +195,7 @@ final class Precompiled {
         }
     }
 
-    /** The cells of a data workbook, as {@link DataSheet#dump} wrote them. */
+    /** The cells of a workbook, as {@link DataSheet#dump} (data) or {@link RuleTableSheet#dump} (tables) wrote them. */
     byte[] sheets(String file) {
         byte[] sheets = resource(DIRECTORY + file + SHEETS);
         if (sheets == null) {

@@ -77,7 +77,8 @@ final class Precompiler {
             }
         }
         long start = System.nanoTime();
-        InternalKieModule module = compile(sources.ruleFiles());
+        Map<String, byte[]> ruleFiles = sources.ruleFiles();
+        InternalKieModule module = compile(ruleFiles);
         List<String> written = new ArrayList<>();
         List<String> models = new ArrayList<>();
         for (String name : module.getFileNames()) {
@@ -98,7 +99,7 @@ final class Precompiler {
             throw new IllegalStateException("the executable model lists no rule model");
         }
         StringBuilder types = new StringBuilder();
-        ruleTypes(sources.ruleFiles()).forEach((rule, allowed) ->
+        ruleTypes(ruleFiles).forEach((rule, allowed) ->
                 types.append(rule).append('\t').append(String.join(",", allowed)).append('\n'));
         String typesPath = Precompiled.DIRECTORY + Precompiled.RULE_TYPES;
         write(directory.resolve(typesPath), types.toString().getBytes(StandardCharsets.UTF_8));
@@ -106,6 +107,11 @@ final class Precompiler {
         for (String file : RuleSources.DATA_FILES) {
             String path = Precompiled.DIRECTORY + file + Precompiled.SHEETS;
             write(directory.resolve(path), DataSheet.dump(file, sources.file(file)));
+            written.add("dev/leakcheck/rules/" + path);
+        }
+        for (RuleTableSheet table : sources.tables()) {
+            String path = Precompiled.DIRECTORY + table.file + Precompiled.SHEETS;
+            write(directory.resolve(path), table.dump());
             written.add("dev/leakcheck/rules/" + path);
         }
         StringBuilder index = new StringBuilder("# Written by dev.leakcheck.rules.Precompiler when the jar was built.\n");
@@ -121,8 +127,8 @@ final class Precompiler {
         LeakcheckEngine.build(sources, Optional.of(Precompiled.ofIndex(Precompiled.parse(index.toString()))));
         index.append(Precompiled.SELF_CHECKED).append("=true\n");
         write(indexFile, index.toString().getBytes(StandardCharsets.UTF_8));
-        System.out.printf("precompiled %d rule files into %d classes in %d ms%n", sources.ruleFiles().size(),
-                written.size() - RuleSources.DATA_FILES.size(), (System.nanoTime() - start) / 1_000_000);
+        System.out.printf("precompiled %d rule files into %d classes in %d ms%n", ruleFiles.size(),
+                written.size() - RuleSources.DATA_FILES.size() - RuleSources.RULE_FILES.size(), (System.nanoTime() - start) / 1_000_000);
     }
 
     /** SHA-256 over the engine's own class files (dev/leakcheck/rules/*.class), in name order. */

@@ -7,50 +7,27 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * One checklist row's proposal of an action, filled in by the row's action cells.
+ * One checklist row's proposal of an action, with the row's data cells (necessity, source, note).
  * Several rows may propose the same action; the plan merges them.
  */
 public final class Proposal {
 
     private final String code;
     private final Match match;
-    private Necessity necessity = Necessity.REQUIRED;
-    private String sourceJa = "";
-    private String sourceEn = "";
-    private String noteJa = "";
-    private String noteEn = "";
+    private final Necessity necessity;
+    private final Text source;
+    private final Text note;
     /** Made when a row names one; most rows do not. */
     private Set<String> assumedTopics = Set.of();
 
-    Proposal(String code, Match match) {
+    /** @param cells the data cells of the row that proposes the action: necessity, source, note */
+    Proposal(String code, Match match, RuleRows.Cells cells) {
         this.code = code;
         this.match = match;
-    }
-
-    /** 必須 (REQUIRED) or 必要に応じて (AS_NEEDED). */
-    public Proposal necessity(String cell) {
-        this.necessity = Vocabulary.necessity(cell.strip());
-        return this;
-    }
-
-    public Proposal sourceJa(String text) {
-        this.sourceJa = text.strip();
-        return this;
-    }
-
-    public Proposal sourceEn(String text) {
-        this.sourceEn = text.strip();
-        return this;
-    }
-
-    public Proposal noteJa(String text) {
-        this.noteJa = text.strip();
-        return this;
-    }
-
-    public Proposal noteEn(String text) {
-        this.noteEn = text.strip();
-        return this;
+        this.necessity = cells.necessity();
+        this.source = cells.text("出典（日本語）", "出典（英語）");
+        Text note = cells.text("補足（日本語）", "補足（英語）");
+        this.note = note.ja().isEmpty() && note.en().isEmpty() ? null : note;
     }
 
     /**
@@ -93,11 +70,11 @@ public final class Proposal {
     }
 
     Text source() {
-        return Text.of(sourceJa, sourceEn);
+        return source;
     }
 
     /** The row's explanatory text, when it has one. */
     Text note() {
-        return noteJa.isEmpty() && noteEn.isEmpty() ? null : Text.of(noteJa, noteEn);
+        return note;
     }
 }

@@ -21,7 +21,7 @@ record QuestionRow(FieldRef field, Set<IncidentType> types, Precondition onlyWhe
 
         static final Precondition ALWAYS = new Precondition(FieldRef.of(""), Set.of());
 
-        static Precondition parse(String cell, DataSheet.DataRow row, int column) {
+        static Precondition parse(String cell, DataSheet.DataRow row, String column) {
             if (cell.isEmpty()) {
                 return ALWAYS;
             }

@@ -74,6 +74,12 @@ public final class ReloadableEngine {
         } catch (RulesDefinitionException e) {
             LOG.warn("rules not reloaded: {} problem(s); the previous rules keep serving", e.problems().size());
             return new Reload(false, e.problems());
+        } catch (OutOfMemoryError | StackOverflowError e) {
+            // The workbooks are bounded before they are read, so this is the caller's heap running short;
+            // whatever the attempt held is garbage now, and the rules serving are untouched.
+            LOG.warn("rules not reloaded: {}; the previous rules keep serving", e.getClass().getSimpleName());
+            return new Reload(false, List.of(directory.getFileName() + ": メモリが足りず、ルールを組み立てられませんでした。今のルールのまま動いています"
+                    + " / not enough memory to build the rules; the previous rules keep serving"));
         }
     }
 }

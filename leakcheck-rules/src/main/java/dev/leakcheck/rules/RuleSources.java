@@ -3,8 +3,14 @@ package dev.leakcheck.rules;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.channels.Channels;
+import java.nio.channels.SeekableByteChannel;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.Set;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -44,11 +50,14 @@ final class RuleSources {
     }
 
     /**
-     * The bundled files, with those of {@code directory} in their place. Every edited workbook is
-     * checked before anything is compiled: size and zip structure, and for decision tables the
-     * code rows (unless {@code trustCode}).
+     * The bundled files, with those of {@code directory} in their place: the one way edited workbooks
+     * come in, for the engine, the reloadable engine, {@code validate} and {@code plan --rules} alike.
+     * Every edited workbook passes every check before anything is compiled: only regular files within
+     * the size limit are read; the zip structure is bounded ({@link WorkbookGuard}); the data
+     * workbooks are read as the engine reads them; and each decision table passes {@link TableChecks}
+     * (program rows locked unless {@code trustCode}).
      *
-     * @throws RulesDefinitionException naming every file that cannot be used
+     * @throws RulesDefinitionException naming every problem of every file, with its cell
      */
     RuleSources overriddenBy(Path directory, boolean trustCode) {
         if (!Files.isDirectory(directory)) {
@@ -56,6 +65,7 @@ final class RuleSources {
         }
         Map<String, byte[]> merged = new LinkedHashMap<>(files);
         List<String> problems = new ArrayList<>();
+        Map<String, byte[]> edited = new LinkedHashMap<>();
         for (Path path : workbooksIn(directory)) {
             String name = path.getFileName().toString();
             if (!files.containsKey(name)) {
@@ -64,22 +74,72 @@ final class RuleSources {
                 continue;
             }
             try {
-                byte[] edited = Files.readAllBytes(path);
-                WorkbookGuard.check(name, edited);
-                if (RULE_FILES.contains(name)) {
-                    CodeRowLock.check(name, files.get(name), edited, trustCode);
-                }
-                merged.put(name, edited);
+                byte[] bytes = readWorkbook(path);
+                WorkbookGuard.check(name, bytes);
+                edited.put(name, bytes);
             } catch (RulesDefinitionException e) {
                 problems.addAll(e.problems());
-            } catch (IOException e) {
-                problems.add(name + ": 読み込めません / cannot be read (" + e.getClass().getSimpleName() + ")");
             }
         }
+        Set<String> codes = actionCodes(edited.getOrDefault(Catalogue.FILE, files.get(Catalogue.FILE)), problems);
+        edited.forEach((name, bytes) -> {
+            try {
+                if (RULE_FILES.contains(name)) {
+                    problems.addAll(TableChecks.problems(RuleTableSheet.read(name, bytes),
+                            RuleTableSheet.read(name, files.get(name)), trustCode, codes));
+                } else if (name.equals(AdministrativeCalendar.FILE)) {
+                    AdministrativeCalendar.read(bytes);
+                }
+                merged.put(name, bytes);
+            } catch (RulesDefinitionException e) {
+                problems.addAll(e.problems());
+            }
+        });
         if (!problems.isEmpty()) {
             throw new RulesDefinitionException(problems);
         }
         return new RuleSources(merged);
+    }
+
+    /** The catalogue's action codes; its problems, if it has any, join the others (and the bundled codes serve). */
+    private Set<String> actionCodes(byte[] catalogue, List<String> problems) {
+        try {
+            return Catalogue.read(catalogue).actionCodes();
+        } catch (RulesDefinitionException e) {
+            problems.addAll(e.problems());
+            return Catalogue.read(files.get(Catalogue.FILE)).actionCodes();
+        }
+    }
+
+    /**
+     * Reads a workbook that staff put in the directory: a regular file only (not a link, a FIFO or a
+     * device), its size checked before a byte is read, and never more than the limit read.
+     */
+    static byte[] readWorkbook(Path path) {
+        String name = path.getFileName().toString();
+        try {
+            BasicFileAttributes attributes = Files.readAttributes(path, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+            if (attributes.isSymbolicLink()) {
+                throw new RulesDefinitionException(name + ": リンク（シンボリックリンク）は読み込みません。ブックそのものを置いてください"
+                        + " / a symbolic link is not read: put the workbook itself in the folder");
+            }
+            if (!attributes.isRegularFile()) {
+                throw new RulesDefinitionException(name + ": 普通のファイルではないため読み込みません / not a regular file, not read");
+            }
+            if (attributes.size() > WorkbookGuard.MAX_FILE_BYTES) {
+                throw WorkbookGuard.tooLarge(name, attributes.size());
+            }
+            try (SeekableByteChannel channel = Files.newByteChannel(path, Set.of(StandardOpenOption.READ, LinkOption.NOFOLLOW_LINKS));
+                    InputStream in = Channels.newInputStream(channel)) {
+                byte[] bytes = in.readNBytes((int) WorkbookGuard.MAX_FILE_BYTES + 1);
+                if (bytes.length > WorkbookGuard.MAX_FILE_BYTES) {
+                    throw WorkbookGuard.tooLarge(name, bytes.length);
+                }
+                return bytes;
+            }
+        } catch (IOException e) {
+            throw new RulesDefinitionException(name + ": 読み込めません / cannot be read (" + e.getClass().getSimpleName() + ")");
+        }
     }
 
     /** The workbooks of a directory, in name order; Excel's lock files (~$…) are not workbooks. */
@@ -88,6 +148,7 @@ final class RuleSources {
             return list.filter(p -> p.getFileName().toString().endsWith(".xlsx"))
                     .filter(p -> !p.getFileName().toString().startsWith("~$"))
                     .sorted()
+                    .limit(RULE_FILES.size() + DATA_FILES.size() + 100L)
                     .toList();
         } catch (IOException e) {
             throw new RulesDefinitionException(directory + ": フォルダを読めません / cannot list the directory");
@@ -131,9 +192,33 @@ final class RuleSources {
         return files.keySet();
     }
 
+    /** The decision tables, each as it was written. */
+    List<RuleTableSheet> tables() {
+        return RULE_FILES.stream().map(name -> RuleTableSheet.read(name, files.get(name))).toList();
+    }
+
+    /**
+     * The workbooks Drools compiles, by name: of each decision table, the program rows and the
+     * checked cells of its condition and code columns ({@link RuleTableSheet#compilable()}). The
+     * tables are checked again here, so that nothing unchecked is ever compiled, whichever way the
+     * sources came.
+     *
+     * @throws RulesDefinitionException naming the cells of any problem
+     */
     Map<String, byte[]> ruleFiles() {
+        Set<String> codes = Catalogue.read(files.get(Catalogue.FILE)).actionCodes();
         Map<String, byte[]> rules = new LinkedHashMap<>();
-        RULE_FILES.forEach(name -> rules.put(name, files.get(name)));
+        List<String> problems = new ArrayList<>();
+        for (RuleTableSheet sheet : tables()) {
+            List<String> found = TableChecks.problems(sheet, sheet, true, codes);
+            problems.addAll(found);
+            if (found.isEmpty()) {
+                rules.put(sheet.file, sheet.compilable());
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new RulesDefinitionException(problems);
+        }
         return rules;
     }
 }

@@ -1,8 +1,14 @@
 package dev.leakcheck.rules;
 
 import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
 import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -14,31 +20,74 @@ import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.usermodel.WorkbookFactory;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.ss.util.CellReference;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /**
- * A decision-table workbook as Drools reads it: the first sheet only, its program rows (the RuleSet
- * area and each RuleTable's header) and its data rows, one rule each, up to the first empty row.
- * Read with POI, so that every finding can name its cell.
+ * A decision-table workbook as leakcheck reads it: the first sheet only, its program rows (the
+ * RuleSet area and each RuleTable's header) and its data rows, one rule each, up to the first
+ * empty row. Read with POI, within bounds, so that every finding can name its cell.
+ *
+ * <p>Drools never compiles this sheet as it was written. {@link #compilable()} writes a new workbook
+ * of the program rows and, of each data row, only the cells Drools needs to match (the condition
+ * columns and the code column), after {@link TableChecks} has checked them against their column's
+ * vocabulary. The texts, day counts and flags of a row are data: the engine reads them from the row
+ * by their column's header ({@link RuleRows}), they never reach the DRL.
  */
 final class RuleTableSheet {
+
+    /** Rows of a sheet read at the most; the bundled tables have fewer than 60. */
+    static final int MAX_ROWS = 2_000;
+    /** Columns at the most; the bundled tables have 20. */
+    static final int MAX_COLUMNS = 64;
+    /** Characters in one cell at the most; the longest bundled text has about 330. */
+    static final int MAX_CELL_CHARS = 4_000;
 
     private static final Set<String> RULESET_KEYWORDS = Set.of("ruleset", "import", "variables", "functions",
             "queries", "declare", "sequential", "sequentialmaxpriority", "sequentialminpriority", "escapequotes",
             "numericdisabled", "unit", "priority", "salience", "duration", "timer", "enabled", "calendars",
             "no-loop", "lock-on-active", "auto-focus", "activation-group", "agenda-group", "ruleflow-group",
-            "date-effective", "date-expires", "dialect");
-    /** After "RuleTable name": the CONDITION/ACTION row, the object-type row and the snippet row. */
-    private static final int HEADER_ROWS = 3;
+            "date-effective", "date-expires", "dialect", "notes");
+    /** After "RuleTable name": the CONDITION/ACTION row, the object-type row, the snippet row and the label row. */
+    private static final int HEADER_ROWS = 4;
+    private static final byte[] DUMP_MAGIC = "leakcheck-table/1\n".getBytes(StandardCharsets.US_ASCII);
 
-    /** A row of program code: where it is, and its cells' texts by column. */
+    /** A row of program code: where it is, and its cells' texts by column, exactly as written. */
     record CodeRow(int rowIndex, List<String> cells) {
     }
 
-    /** One column of a rule table: its keyword, its snippet and its label for people. */
-    record Column(int index, String kind, String snippet, String label) {
+    /** How a column's cells are used. */
+    enum Kind {
+        /** Matched by Drools: {@code Fact(topic == "…", admits("$param"))}; the cell is a list of codes. */
+        CONDITION,
+        /** The action the row proposes, the trigger or the actions it dates: compiled, a list of codes. */
+        CODE,
+        /** Compiled without the cell's text (the snippet has no {@code $param}); the cell only switches it on. */
+        SWITCH,
+        /** Read by the engine from the row by its header; never compiled (the snippet is a comment). */
+        DATA
     }
 
-    /** One data row, one rule. */
+    /** One column of a rule table: its keyword, its snippet and its label for people. */
+    record Column(int index, String keyword, String snippet, String label) {
+
+        /** The header's name: the first line of the label (the Japanese one). */
+        String name() {
+            return DataSheet.headerKey(label);
+        }
+
+        Kind kind() {
+            if (keyword.equals("CONDITION")) {
+                return Kind.CONDITION;
+            }
+            String code = snippet.strip();
+            if (code.startsWith("//")) {
+                return Kind.DATA;
+            }
+            return code.contains("$param") ? Kind.CODE : Kind.SWITCH;
+        }
+    }
+
+    /** One data row, one rule; the cells stripped of surrounding white space. */
     record DataRow(int rowIndex, List<String> cells) {
 
         String cell(int column) {
@@ -47,81 +96,186 @@ final class RuleTableSheet {
     }
 
     /** One RuleTable of the sheet. */
-    record Table(String name, int firstDataRow, List<Column> columns, List<DataRow> rows) {
+    record Table(String name, int nameRow, int firstDataRow, List<Column> columns, List<DataRow> rows) {
+
+        /** The column with this header name, or null. */
+        Column column(String name) {
+            for (Column column : columns) {
+                if (column.name().equals(name)) {
+                    return column;
+                }
+            }
+            return null;
+        }
     }
 
     final String file;
     final String sheetName;
+    /** Every cell of the sheet as written, by row; rows past the end of the table included. */
+    final List<List<String>> grid;
     final List<CodeRow> codeRows = new ArrayList<>();
     final List<Table> tables = new ArrayList<>();
     final List<String> hiddenSheets = new ArrayList<>();
     final List<CellRangeAddress> mergedRegions = new ArrayList<>();
+    /** Cells that belong to no table and no program row: nothing reads them, so they are refused. */
+    final List<int[]> strayCells = new ArrayList<>();
+    /** What was too large to read: the sheet is refused with these. */
+    final List<String> limits = new ArrayList<>();
 
-    private RuleTableSheet(String file, String sheetName) {
+    private RuleTableSheet(String file, String sheetName, List<List<String>> grid) {
         this.file = file;
         this.sheetName = sheetName;
+        this.grid = grid;
+        scan();
     }
 
+    /** Reads a decision-table workbook (an xlsx, or the dump the build made of one). */
     static RuleTableSheet read(String file, byte[] bytes) {
+        if (bytes.length >= DUMP_MAGIC.length && Arrays.equals(bytes, 0, DUMP_MAGIC.length, DUMP_MAGIC, 0, DUMP_MAGIC.length)) {
+            return undump(file, bytes);
+        }
         try (Workbook workbook = WorkbookFactory.create(new ByteArrayInputStream(bytes))) {
             Sheet sheet = workbook.getSheetAt(0);
-            RuleTableSheet parsed = new RuleTableSheet(file, sheet.getSheetName());
+            List<String> limits = new ArrayList<>();
+            List<List<String>> grid = gridOf(file, sheet, limits);
+            RuleTableSheet parsed = new RuleTableSheet(file, sheet.getSheetName(), grid);
+            parsed.limits.addAll(limits);
             for (int i = 0; i < workbook.getNumberOfSheets(); i++) {
                 if (workbook.isSheetHidden(i) || workbook.isSheetVeryHidden(i)) {
                     parsed.hiddenSheets.add(workbook.getSheetName(i));
                 }
             }
             parsed.mergedRegions.addAll(sheet.getMergedRegions());
-            parsed.scan(sheet);
             return parsed;
         } catch (IOException | RuntimeException e) {
+            if (e instanceof RulesDefinitionException rde) {
+                throw rde;
+            }
             throw new RulesDefinitionException(file + ": xlsx 形式のブックとして読めません / not a readable xlsx workbook ("
                     + e.getClass().getSimpleName() + ")");
         }
     }
 
-    private void scan(Sheet sheet) {
+    private static List<List<String>> gridOf(String file, Sheet sheet, List<String> limits) {
+        // DataFormatter keeps state: one per call, never shared between threads.
+        DataFormatter formatter = new DataFormatter(Locale.ROOT);
         int last = sheet.getLastRowNum();
+        if (last >= MAX_ROWS) {
+            limits.add(file + " ＞ " + sheet.getSheetName() + ": 行が多すぎます（" + (last + 1) + " 行、上限 " + MAX_ROWS
+                    + " 行）。使っていない行を削除してください / too many rows (" + (last + 1) + "; the limit is " + MAX_ROWS + ")");
+            last = MAX_ROWS - 1;
+        }
+        List<List<String>> grid = new ArrayList<>(last + 1);
         for (int r = 0; r <= last; r++) {
-            List<String> cells = texts(sheet.getRow(r));
-            String first = cells.stream().filter(t -> !t.isEmpty()).findFirst().orElse("");
-            if (first.regionMatches(true, 0, "RuleTable", 0, "RuleTable".length())) {
-                r = table(sheet, r, first.substring("RuleTable".length()).strip());
-            } else if (RULESET_KEYWORDS.contains(first.toLowerCase(Locale.ROOT))) {
+            Row row = sheet.getRow(r);
+            List<String> cells = new ArrayList<>();
+            if (row != null) {
+                int width = row.getLastCellNum();
+                for (int c = 0; c < width; c++) {
+                    Cell cell = row.getCell(c);
+                    String text = cell == null ? "" : formatter.formatCellValue(cell);
+                    if (c >= MAX_COLUMNS) {
+                        if (!text.isEmpty()) {
+                            limits.add(where(file, sheet.getSheetName(), r, c) + ": 列が多すぎます（上限 " + MAX_COLUMNS
+                                    + " 列）。表の右にあるセルを削除してください / too many columns (the limit is " + MAX_COLUMNS + ")");
+                            break;
+                        }
+                        continue;
+                    }
+                    if (text.length() > MAX_CELL_CHARS) {
+                        limits.add(where(file, sheet.getSheetName(), r, c) + ": 文字数が多すぎます（" + text.length()
+                                + " 字、上限 " + MAX_CELL_CHARS + " 字） / too long (" + text.length() + " characters; the limit is "
+                                + MAX_CELL_CHARS + ")");
+                        text = text.substring(0, MAX_CELL_CHARS);
+                    }
+                    cells.add(text);
+                }
+            }
+            while (!cells.isEmpty() && cells.get(cells.size() - 1).isEmpty()) {
+                cells.remove(cells.size() - 1);
+            }
+            grid.add(List.copyOf(cells));
+        }
+        return grid;
+    }
+
+    /**
+     * Finds the program rows and the tables as Drools would: a keyword is the first non-empty cell of
+     * a row, trimmed as Drools trims it ({@link String#trim()}), compared without case.
+     */
+    private void scan() {
+        int rows = grid.size();
+        for (int r = 0; r < rows; r++) {
+            List<String> cells = grid.get(r);
+            int first = firstNonEmpty(cells);
+            if (first < 0) {
+                continue;
+            }
+            String keyword = cells.get(first).trim();
+            if (keyword.regionMatches(true, 0, "RuleTable", 0, "RuleTable".length())) {
+                r = table(r, first, keyword.substring("RuleTable".length()).strip());
+            } else if (RULESET_KEYWORDS.contains(keyword.toLowerCase(Locale.ROOT))) {
                 codeRows.add(new CodeRow(r, cells));
+            } else {
+                for (int c = 0; c < cells.size(); c++) {
+                    if (!cells.get(c).isEmpty()) {
+                        strayCells.add(new int[] {r, c});
+                    }
+                }
             }
         }
     }
 
-    /** Reads one RuleTable from its name row; returns the last row it occupies. */
-    private int table(Sheet sheet, int nameRow, String name) {
-        codeRows.add(new CodeRow(nameRow, texts(sheet.getRow(nameRow))));
-        List<List<String>> header = new ArrayList<>();
-        for (int i = 1; i <= HEADER_ROWS; i++) {
-            List<String> cells = texts(sheet.getRow(nameRow + i));
-            codeRows.add(new CodeRow(nameRow + i, cells));
-            header.add(cells);
-        }
-        List<String> labels = texts(sheet.getRow(nameRow + HEADER_ROWS + 1));
-        List<Column> columns = new ArrayList<>();
-        List<String> kinds = header.get(0);
-        for (int c = 0; c < kinds.size(); c++) {
-            if (!kinds.get(c).isEmpty()) {
-                columns.add(new Column(c, kinds.get(c).toUpperCase(Locale.ROOT), cellOf(header.get(2), c), cellOf(labels, c)));
+    private static int firstNonEmpty(List<String> cells) {
+        for (int c = 0; c < cells.size(); c++) {
+            if (!cells.get(c).trim().isEmpty()) {
+                return c;
             }
         }
-        int firstData = nameRow + HEADER_ROWS + 2;
+        return -1;
+    }
+
+    /** Reads one RuleTable from its name row; returns the last row it occupies. */
+    private int table(int nameRow, int firstColumn, String name) {
+        codeRows.add(new CodeRow(nameRow, row(nameRow)));
+        for (int i = 1; i <= HEADER_ROWS; i++) {
+            codeRows.add(new CodeRow(nameRow + i, row(nameRow + i)));
+        }
+        List<String> keywords = row(nameRow + 1);
+        List<String> snippets = row(nameRow + 3);
+        List<String> labels = row(nameRow + 4);
+        List<Column> columns = new ArrayList<>();
+        for (int c = firstColumn; c < keywords.size(); c++) {
+            String keyword = keywords.get(c).trim().toUpperCase(Locale.ROOT);
+            if (!keyword.isEmpty()) {
+                columns.add(new Column(c, keyword, cellOf(snippets, c), cellOf(labels, c)));
+            }
+        }
+        int lastColumn = columns.isEmpty() ? firstColumn : columns.get(columns.size() - 1).index();
+        int firstData = nameRow + HEADER_ROWS + 1;
         List<DataRow> rows = new ArrayList<>();
         int r = firstData;
-        for (; r <= sheet.getLastRowNum(); r++) {
-            List<String> cells = texts(sheet.getRow(r));
-            if (cells.stream().allMatch(String::isEmpty)) {
+        for (; r < grid.size(); r++) {
+            List<String> cells = grid.get(r);
+            if (firstNonEmpty(cells) < 0) {
                 break;
             }
-            rows.add(new DataRow(r, cells));
+            List<String> stripped = new ArrayList<>(cells.size());
+            for (int c = 0; c < cells.size(); c++) {
+                String text = cells.get(c);
+                if ((c < firstColumn || c > lastColumn) && !text.isEmpty()) {
+                    strayCells.add(new int[] {r, c});
+                }
+                stripped.add(text.strip());
+            }
+            rows.add(new DataRow(r, List.copyOf(stripped)));
         }
-        tables.add(new Table(name, firstData, columns, rows));
+        tables.add(new Table(name, nameRow, firstData, List.copyOf(columns), List.copyOf(rows)));
         return r;
+    }
+
+    private List<String> row(int index) {
+        return index < grid.size() ? grid.get(index) : List.of();
     }
 
     private static String cellOf(List<String> cells, int column) {
@@ -130,23 +284,90 @@ final class RuleTableSheet {
 
     /** {@code checklist-missent.drl.xlsx ＞ メール誤送信・web誤公開 ＞ N24}. */
     String where(int row, int column) {
-        return file + " ＞ " + sheetName + " ＞ " + new CellReference(row, column).formatAsString(false);
+        return where(file, sheetName, row, column);
     }
 
-    static List<String> texts(Row row) {
-        List<String> cells = new ArrayList<>();
-        if (row == null) {
-            return cells;
+    private static String where(String file, String sheet, int row, int column) {
+        return file + " ＞ " + sheet + " ＞ " + new CellReference(row, column).formatAsString(false);
+    }
+
+    /**
+     * The workbook Drools compiles: the program rows as written, and of each data row only the cells
+     * of the condition and code columns (a switch column's cell as a mark). Rows keep their numbers,
+     * so every rule keeps its name ({@code <table>_<row>}). Call only after {@link TableChecks} found
+     * no problem: the cells are then words of their column's vocabulary.
+     */
+    byte[] compilable() {
+        try (XSSFWorkbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            Sheet sheet = workbook.createSheet(sheetName);
+            for (CodeRow code : codeRows) {
+                Row row = sheet.createRow(code.rowIndex());
+                for (int c = 0; c < code.cells().size(); c++) {
+                    if (!code.cells().get(c).isEmpty()) {
+                        row.createCell(c).setCellValue(code.cells().get(c));
+                    }
+                }
+            }
+            for (Table table : tables) {
+                for (DataRow data : table.rows()) {
+                    Row row = sheet.createRow(data.rowIndex());
+                    for (Column column : table.columns()) {
+                        String value = data.cell(column.index());
+                        if (value.isEmpty()) {
+                            continue;
+                        }
+                        switch (column.kind()) {
+                            case CONDITION, CODE -> row.createCell(column.index()).setCellValue(value);
+                            case SWITCH -> row.createCell(column.index()).setCellValue("x");
+                            case DATA -> {
+                                // read by the engine from the row, never compiled
+                            }
+                        }
+                    }
+                }
+            }
+            workbook.write(out);
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
-        // DataFormatter keeps state: one per call, never shared between threads.
-        DataFormatter formatter = new DataFormatter(Locale.ROOT);
-        for (int c = 0; c < row.getLastCellNum(); c++) {
-            Cell cell = row.getCell(c);
-            cells.add(cell == null ? "" : formatter.formatCellValue(cell).strip());
+    }
+
+    /** The sheet's cells in a compact form, for the build to store next to the precompiled rules. */
+    byte[] dump() {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (DataOutputStream out = new DataOutputStream(bytes)) {
+            out.write(DUMP_MAGIC);
+            out.writeUTF(sheetName);
+            out.writeInt(grid.size());
+            for (List<String> row : grid) {
+                out.writeInt(row.size());
+                for (String cell : row) {
+                    out.writeUTF(cell);
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
-        while (!cells.isEmpty() && cells.get(cells.size() - 1).isEmpty()) {
-            cells.remove(cells.size() - 1);
+        return bytes.toByteArray();
+    }
+
+    private static RuleTableSheet undump(String file, byte[] bytes) {
+        try (DataInputStream in = new DataInputStream(new ByteArrayInputStream(bytes))) {
+            in.skipNBytes(DUMP_MAGIC.length);
+            String name = in.readUTF();
+            int rows = in.readInt();
+            List<List<String>> grid = new ArrayList<>(rows);
+            for (int r = 0; r < rows; r++) {
+                String[] cells = new String[in.readInt()];
+                for (int c = 0; c < cells.length; c++) {
+                    cells[c] = in.readUTF();
+                }
+                grid.add(List.of(cells));
+            }
+            return new RuleTableSheet(file, name, grid);
+        } catch (IOException | RuntimeException e) {
+            throw new RulesDefinitionException(file + ": 読み込めません / unreadable (" + e.getClass().getSimpleName() + ")");
         }
-        return cells;
     }
 }

@@ -7,22 +7,12 @@ public final class TriggerFinding {
 
     private final String code;
     private final Match match;
-    private String reasonJa = "";
-    private String reasonEn = "";
+    private final Text reason;
 
-    TriggerFinding(String code, Match match) {
+    TriggerFinding(String code, Match match, RuleRows.Cells cells) {
         this.code = code;
         this.match = match;
-    }
-
-    public TriggerFinding reasonJa(String text) {
-        this.reasonJa = text.strip();
-        return this;
-    }
-
-    public TriggerFinding reasonEn(String text) {
-        this.reasonEn = text.strip();
-        return this;
+        this.reason = cells.text("根拠（日本語）", "根拠（英語）");
     }
 
     String code() {
@@ -34,6 +24,6 @@ public final class TriggerFinding {
     }
 
     Text reason() {
-        return Text.of(reasonJa, reasonEn);
+        return reason;
     }
 }

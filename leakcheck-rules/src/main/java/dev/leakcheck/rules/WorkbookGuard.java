@@ -14,8 +14,12 @@ import java.util.zip.ZipInputStream;
  */
 final class WorkbookGuard {
 
-    static final long MAX_FILE_BYTES = 10L * 1024 * 1024;
-    static final long MAX_INFLATED_BYTES = 100L * 1024 * 1024;
+    /** The bundled workbooks are 12–30 KB; one saved by Excel with styles and a few hundred rows stays under 1 MB. */
+    static final long MAX_FILE_BYTES = 2L * 1024 * 1024;
+    /** All parts inflated together; the bundled ones inflate to at most 120 KB. */
+    static final long MAX_INFLATED_BYTES = 16L * 1024 * 1024;
+    /** One part (a sheet's XML, the shared strings) inflated: what POI holds in memory at once. */
+    static final long MAX_PART_BYTES = 8L * 1024 * 1024;
     static final long MAX_RATIO = 100;
     /** Small entries compress well without being bombs; the ratio is judged only past this size. */
     private static final long RATIO_GRACE_BYTES = 1024 * 1024;
@@ -25,9 +29,7 @@ final class WorkbookGuard {
 
     static void check(String file, byte[] bytes) {
         if (bytes.length > MAX_FILE_BYTES) {
-            throw refused(file, "ファイルが大きすぎます（" + bytes.length / 1024 + " KB、上限 " + MAX_FILE_BYTES / 1024 / 1024
-                    + " MB）", "the file is too large (" + bytes.length / 1024 + " KB; the limit is "
-                    + MAX_FILE_BYTES / 1024 / 1024 + " MB)");
+            throw tooLarge(file, bytes.length);
         }
         if (bytes.length < 4 || bytes[0] != 'P' || bytes[1] != 'K') {
             throw refused(file, "xlsx 形式ではありません。Excel で「Excel ブック (*.xlsx)」として保存してください",
@@ -38,7 +40,7 @@ final class WorkbookGuard {
             ZipEntry entry;
             byte[] buffer = new byte[64 * 1024];
             while ((entry = zip.getNextEntry()) != null) {
-                long inflated = inflate(zip, buffer, MAX_INFLATED_BYTES - total);
+                long inflated = inflate(zip, buffer, Math.min(MAX_PART_BYTES, MAX_INFLATED_BYTES - total));
                 total += inflated;
                 long compressed = Math.max(1, entry.getCompressedSize());
                 if (inflated > RATIO_GRACE_BYTES && entry.getCompressedSize() > 0 && inflated / compressed > MAX_RATIO) {
@@ -68,6 +70,11 @@ final class WorkbookGuard {
     /** Thrown while inflating past the budget; turned into the bomb message. */
     private static final class InflationLimit extends IOException {
         private static final long serialVersionUID = 1L;
+    }
+
+    static RulesDefinitionException tooLarge(String file, long size) {
+        return refused(file, "ファイルが大きすぎます（" + size / 1024 + " KB、上限 " + MAX_FILE_BYTES / 1024 / 1024
+                + " MB）", "the file is too large (" + size / 1024 + " KB; the limit is " + MAX_FILE_BYTES / 1024 / 1024 + " MB)");
     }
 
     private static RulesDefinitionException bomb(String file) {

@@ -63,6 +63,20 @@ public final class EditedWorkbooks {
         throw new AssertionError("no snippet with " + code);
     }
 
+    /** The column whose label (the header row of the table, its first line) is {@code name}. */
+    public static int columnHeaded(Sheet sheet, String name) {
+        for (Row row : sheet) {
+            for (Cell cell : row) {
+                String text = TEXT.formatCellValue(cell);
+                int newline = text.indexOf('\n');
+                if ((newline < 0 ? text : text.substring(0, newline)).strip().equals(name)) {
+                    return cell.getColumnIndex();
+                }
+            }
+        }
+        throw new AssertionError("no column headed " + name);
+    }
+
     public static void set(Row row, int column, String value) {
         fresh(row, column).setCellValue(value);
     }

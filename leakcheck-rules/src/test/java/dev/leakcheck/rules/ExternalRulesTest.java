@@ -3,6 +3,7 @@ package dev.leakcheck.rules;
 import static dev.leakcheck.rules.EditedWorkbooks.appendRow;
 import static dev.leakcheck.rules.EditedWorkbooks.columnOf;
 import static dev.leakcheck.rules.EditedWorkbooks.edit;
+import static dev.leakcheck.rules.EditedWorkbooks.columnHeaded;
 import static dev.leakcheck.rules.EditedWorkbooks.rowWith;
 import static dev.leakcheck.rules.EditedWorkbooks.set;
 import static dev.leakcheck.rules.Incidents.harmlessAsset;
@@ -41,7 +42,7 @@ class ExternalRulesTest {
     @DisplayName("速報の期限を5日から4日に変えると、計画の期限が変わる")
     void a_changed_day_count_changes_the_plan() {
         edit(rules, "deadlines.drl.xlsx", sheet ->
-                set(rowWith(sheet, "PPC_PRELIMINARY_REPORT"), columnOf(sheet, "d.dueDays("), 4));
+                set(rowWith(sheet, "PPC_PRELIMINARY_REPORT"), columnHeaded(sheet, "期限（日数）"), 4));
 
         assertThat(preliminaryDue(LeakcheckEngine.fromDirectory(rules).plan(REPORTABLE)))
                 .isEqualTo(LocalDate.of(2026, 12, 5));
@@ -55,8 +56,8 @@ class ExternalRulesTest {
             var row = appendRow(sheet);
             set(row, columnOf(sheet, "topic == \"type\""), "MISSENT_OR_MISPUBLISHED");
             set(row, columnOf(sheet, "out.propose("), "ESCALATE_TO_MANAGEMENT");
-            set(row, columnOf(sheet, "p.necessity("), "必須");
-            set(row, columnOf(sheet, "p.sourceJa("), "社内規程 第12条");
+            set(row, columnHeaded(sheet, "必要性"), "必須");
+            set(row, columnHeaded(sheet, "出典（日本語）"), "社内規程 第12条");
         });
         Incident harmless = misdeliveryOf(harmlessAsset().build());
 
@@ -69,8 +70,8 @@ class ExternalRulesTest {
     @DisplayName("プログラムの行を変えたブックは、信頼の指定がなければ拒否し、セルを示す")
     void changed_code_rows_are_refused_unless_trusted() {
         edit(rules, "checklist-missent.drl.xlsx", sheet -> {
-            var snippets = rowWith(sheet, "p.noteJa(\"$param\");");
-            set(snippets, columnOf(sheet, "p.noteJa("), "p.noteJa(\"$param\"); System.out.println(\"!\");");
+            var snippets = rowWith(sheet, "Proposal p = out.propose(kcontext, \"$param\");");
+            set(snippets, columnOf(sheet, "out.propose("), "Proposal p = out.propose(kcontext, \"$param\"); p.hashCode();");
         });
 
         assertThatThrownBy(() -> LeakcheckEngine.fromDirectory(rules))
@@ -86,7 +87,7 @@ class ExternalRulesTest {
     @DisplayName("数のセルに「1,000」や全角数字を書くと、セルを示して拒否する")
     void a_number_cell_must_hold_a_plain_number() {
         edit(rules, "deadlines.drl.xlsx", sheet ->
-                set(rowWith(sheet, "PPC_PRELIMINARY_REPORT"), columnOf(sheet, "d.dueDays("), "５"));
+                set(rowWith(sheet, "PPC_PRELIMINARY_REPORT"), columnHeaded(sheet, "期限（日数）"), "５"));
 
         assertThatThrownBy(() -> LeakcheckEngine.fromDirectory(rules))
                 .isInstanceOf(RulesDefinitionException.class)
@@ -103,7 +104,7 @@ class ExternalRulesTest {
         assertThatThrownBy(() -> LeakcheckEngine.fromDirectory(rules))
                 .isInstanceOf(RulesDefinitionException.class)
                 .hasMessageContaining("ASSES_SEVERITY")
-                .hasMessageContaining("行目");
+                .hasMessageContaining("checklist-missent.drl.xlsx ＞ メール誤送信・web誤公開 ＞ O");
     }
 
     @Test
@@ -156,7 +157,7 @@ class ExternalRulesTest {
     void quotes_in_a_data_cell_stay_text() {
         String attempt = "至急\"); out.propose(kcontext, \"REPORT_TO_POLICE\"); p.noteJa(\"";
         edit(rules, "checklist-missent.drl.xlsx", sheet ->
-                set(rowWith(sheet, "ASSESS_SEVERITY"), columnOf(sheet, "p.noteJa("), attempt));
+                set(rowWith(sheet, "ASSESS_SEVERITY"), columnHeaded(sheet, "補足（日本語）"), attempt));
         Plan plan = LeakcheckEngine.fromDirectory(rules).plan(misdeliveryOf(harmlessAsset().build()));
 
         assertThat(plan.actionCodes()).doesNotContain("REPORT_TO_POLICE");

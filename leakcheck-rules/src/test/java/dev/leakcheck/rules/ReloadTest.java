@@ -2,6 +2,7 @@ package dev.leakcheck.rules;
 
 import static dev.leakcheck.rules.EditedWorkbooks.columnOf;
 import static dev.leakcheck.rules.EditedWorkbooks.edit;
+import static dev.leakcheck.rules.EditedWorkbooks.columnHeaded;
 import static dev.leakcheck.rules.EditedWorkbooks.rowWith;
 import static dev.leakcheck.rules.EditedWorkbooks.set;
 import static dev.leakcheck.rules.Incidents.harmlessAsset;
@@ -37,7 +38,7 @@ class ReloadTest {
 
     private void preliminaryDays(int days) {
         edit(rules, "deadlines.drl.xlsx", sheet ->
-                set(rowWith(sheet, "PPC_PRELIMINARY_REPORT"), columnOf(sheet, "d.dueDays("), days));
+                set(rowWith(sheet, "PPC_PRELIMINARY_REPORT"), columnHeaded(sheet, "期限（日数）"), days));
     }
 
     @Test

@@ -3,6 +3,7 @@ package dev.leakcheck.rules;
 import static dev.leakcheck.rules.EditedWorkbooks.appendRow;
 import static dev.leakcheck.rules.EditedWorkbooks.columnOf;
 import static dev.leakcheck.rules.EditedWorkbooks.edit;
+import static dev.leakcheck.rules.EditedWorkbooks.columnHeaded;
 import static dev.leakcheck.rules.EditedWorkbooks.rowWith;
 import static dev.leakcheck.rules.EditedWorkbooks.set;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -91,8 +92,8 @@ class RulesValidatorTest {
     @DisplayName("数のセルの「1,000」や全角数字、コードのセルの全角文字")
     void numbers_and_full_width_characters() {
         edit(rules, "deadlines.drl.xlsx", sheet -> {
-            set(rowWith(sheet, "PPC_PRELIMINARY_REPORT"), columnOf(sheet, "d.dueDays("), "1,000");
-            set(rowWith(sheet, "PPC_PRELIMINARY_REPORT"), columnOf(sheet, "d.targetDays("), "３");
+            set(rowWith(sheet, "PPC_PRELIMINARY_REPORT"), columnHeaded(sheet, "期限（日数）"), "1,000");
+            set(rowWith(sheet, "PPC_PRELIMINARY_REPORT"), columnHeaded(sheet, "目標（日数）"), "３");
         });
         edit(rules, "checklist-lost.drl.xlsx", sheet ->
                 set(rowWith(sheet, "REPORT_TO_POLICE"), columnOf(sheet, "out.propose("), "REPORT_TO_ＰOLICE"));
@@ -111,7 +112,7 @@ class RulesValidatorTest {
         edit(rules, "checklist-attack.drl.xlsx", sheet -> {
             sheet.getWorkbook().setSheetHidden(1, true);
             int row = rowWith(sheet, "ISOLATE_COMPROMISED_SYSTEMS").getRowNum();
-            int column = columnOf(sheet, "p.noteJa(");
+            int column = columnHeaded(sheet, "補足（日本語）");
             sheet.addMergedRegion(new CellRangeAddress(row, row + 1, column, column));
         });
         Files.writeString(rules.resolve("calendar.xlsx"), "2027-01-01,元日\n");
@@ -126,7 +127,8 @@ class RulesValidatorTest {
     @DisplayName("プログラムの行の変更は、信頼を指定しなければ問題として報告する")
     void code_rows_are_locked() {
         edit(rules, "deadlines.drl.xlsx", sheet ->
-                set(rowWith(sheet, "d.rollOver(\"$param\");"), columnOf(sheet, "d.rollOver("), "d.rollOver(\"はい\");"));
+                set(rowWith(sheet, "DeadlineRule d = out.deadline(kcontext, \"$param\");"), columnOf(sheet, "out.deadline("),
+                        "DeadlineRule d = out.deadline(kcontext, \"$param\"); d.hashCode();"));
 
         assertThat(validate().problems()).singleElement().asString()
                 .startsWith("deadlines.drl.xlsx ＞ 期限 ＞ ").contains("プログラムの一部");
