@@ -75,28 +75,55 @@ final class Precompiled {
         return "true".equals(index.get(SELF_CHECKED));
     }
 
-    /** The precompiled form of these tables, if the jar holds one made from exactly these bytes. */
-    static Optional<Precompiled> of(RuleSources sources) {
+    /**
+     * The precompiled form, if the jar holds one whose rules are those of these tables: the same
+     * program rows and the same condition and code cells ({@link RuleTableSheet#compiledDigest()}),
+     * whatever the texts, day counts and flags of the rows say. Only its rule bases may be used:
+     * the rows' data, the catalogue and the calendar must be read from the sources.
+     */
+    static Optional<Precompiled> sameRules(RuleSources sources) {
+        Optional<Precompiled> jar = inJar();
+        if (jar.isEmpty()) {
+            return Optional.empty();
+        }
+        for (RuleTableSheet table : sources.tables()) {
+            if (!table.compiledDigest().equals(jar.get().index.get(COMPILED + table.file))) {
+                return Optional.empty();
+            }
+        }
+        return jar;
+    }
+
+    /** The index's key prefix of a table's {@link RuleTableSheet#compiledDigest()}. */
+    static final String COMPILED = "compiled.";
+
+    private static Optional<Precompiled> inJar() {
         if ("false".equalsIgnoreCase(System.getProperty(DISABLE_PROPERTY))) {
-            LOG.info("precompiled rules disabled by -D{}=false", DISABLE_PROPERTY);
             return Optional.empty();
         }
         byte[] indexBytes = resource(INDEX);
         if (indexBytes == null) {
-            LOG.debug("no precompiled rules in the jar");
             return Optional.empty();
         }
         Map<String, String> index = parse(new String(indexBytes, StandardCharsets.UTF_8));
         if (!FORMAT.equals(index.get("format")) || !org.drools.base.util.Drools.getFullVersion().equals(index.get("drools"))) {
-            LOG.info("precompiled rules made for another format or Drools version ({}); compiling the tables",
-                    index.get("drools"));
-            return Optional.empty();
-        }
-        if (!digests(sources).equals(digestsOf(index))) {
-            LOG.info("the tables differ from those the rules were precompiled from; compiling the tables");
             return Optional.empty();
         }
         return Optional.of(new Precompiled(index));
+    }
+
+    /** The precompiled form of these tables, if the jar holds one made from exactly these bytes. */
+    static Optional<Precompiled> of(RuleSources sources) {
+        Optional<Precompiled> jar = inJar();
+        if (jar.isEmpty()) {
+            LOG.debug("no precompiled rules for this jar, Drools version or setting");
+            return Optional.empty();
+        }
+        if (!digests(sources).equals(digestsOf(jar.get().index))) {
+            LOG.debug("the tables differ from those the rules were precompiled from");
+            return Optional.empty();
+        }
+        return jar;
     }
 
     /**

@@ -120,6 +120,9 @@ final class Precompiler {
         // The engine's classes the model calls and the self-check ran: a change to them means running again.
         index.append("engine=").append(engine).append('\n');
         digests.forEach((file, digest) -> index.append("sha256.").append(file).append('=').append(digest).append('\n'));
+        for (RuleTableSheet table : sources.tables()) {
+            index.append(Precompiled.COMPILED).append(table.file).append('=').append(table.compiledDigest()).append('\n');
+        }
         index.append("models=").append(String.join(",", models)).append('\n');
         index.append("files=").append(String.join(",", written)).append('\n');
         // Build an engine from what was just written, the self-check included: a mistake in a table stops

@@ -36,6 +36,8 @@ final class RuleSources {
     static final List<String> DATA_FILES = List.of(Catalogue.FILE, AdministrativeCalendar.FILE);
 
     private final Map<String, byte[]> files;
+    /** The sheets of {@link #tables()}: immutable once read, so a race only reads them twice. */
+    private volatile List<RuleTableSheet> tables;
 
     private RuleSources(Map<String, byte[]> files) {
         this.files = files;
@@ -192,9 +194,14 @@ final class RuleSources {
         return files.keySet();
     }
 
-    /** The decision tables, each as it was written. */
+    /** The decision tables, each as it was written; read once, when first asked for. */
     List<RuleTableSheet> tables() {
-        return RULE_FILES.stream().map(name -> RuleTableSheet.read(name, files.get(name))).toList();
+        List<RuleTableSheet> read = tables;
+        if (read == null) {
+            read = RULE_FILES.stream().map(name -> RuleTableSheet.read(name, files.get(name))).toList();
+            tables = read;
+        }
+        return read;
     }
 
     /**

@@ -291,40 +291,68 @@ final class RuleTableSheet {
         return file + " ＞ " + sheet + " ＞ " + new CellReference(row, column).formatAsString(false);
     }
 
+    /** One cell of the workbook Drools compiles. */
+    record CompiledCell(int row, int column, String text) {
+    }
+
     /**
-     * The workbook Drools compiles: the program rows as written, and of each data row only the cells
-     * of the condition and code columns (a switch column's cell as a mark). Rows keep their numbers,
-     * so every rule keeps its name ({@code <table>_<row>}). Call only after {@link TableChecks} found
-     * no problem: the cells are then words of their column's vocabulary.
+     * The cells Drools compiles: the program rows as written, and of each data row only the cells of
+     * the condition and code columns (a switch column's cell as a mark). Rows keep their numbers, so
+     * every rule keeps its name ({@code <table>_<row>}). Use only after {@link TableChecks} found no
+     * problem: the cells are then words of their column's vocabulary.
      */
-    byte[] compilable() {
-        try (XSSFWorkbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            Sheet sheet = workbook.createSheet(sheetName);
-            for (CodeRow code : codeRows) {
-                Row row = sheet.createRow(code.rowIndex());
-                for (int c = 0; c < code.cells().size(); c++) {
-                    if (!code.cells().get(c).isEmpty()) {
-                        row.createCell(c).setCellValue(code.cells().get(c));
-                    }
+    List<CompiledCell> compiledCells() {
+        List<CompiledCell> cells = new ArrayList<>();
+        for (CodeRow code : codeRows) {
+            for (int c = 0; c < code.cells().size(); c++) {
+                if (!code.cells().get(c).isEmpty()) {
+                    cells.add(new CompiledCell(code.rowIndex(), c, code.cells().get(c)));
                 }
             }
-            for (Table table : tables) {
-                for (DataRow data : table.rows()) {
-                    Row row = sheet.createRow(data.rowIndex());
-                    for (Column column : table.columns()) {
-                        String value = data.cell(column.index());
-                        if (value.isEmpty()) {
-                            continue;
-                        }
+        }
+        for (Table table : tables) {
+            for (DataRow data : table.rows()) {
+                for (Column column : table.columns()) {
+                    String value = data.cell(column.index());
+                    if (!value.isEmpty()) {
                         switch (column.kind()) {
-                            case CONDITION, CODE -> row.createCell(column.index()).setCellValue(value);
-                            case SWITCH -> row.createCell(column.index()).setCellValue("x");
+                            case CONDITION, CODE -> cells.add(new CompiledCell(data.rowIndex(), column.index(), value));
+                            case SWITCH -> cells.add(new CompiledCell(data.rowIndex(), column.index(), "x"));
                             case DATA -> {
                                 // read by the engine from the row, never compiled
                             }
                         }
                     }
                 }
+            }
+        }
+        cells.sort(java.util.Comparator.comparingInt(CompiledCell::row).thenComparingInt(CompiledCell::column));
+        return cells;
+    }
+
+    /**
+     * SHA-256 of {@link #compiledCells()}: two sheets with the same digest compile to the same rules,
+     * whatever their texts say. The build records it, so that an edit of texts alone reuses the
+     * precompiled rules.
+     */
+    String compiledDigest() {
+        StringBuilder text = new StringBuilder(sheetName).append('\n');
+        for (CompiledCell cell : compiledCells()) {
+            text.append(cell.row()).append('\t').append(cell.column()).append('\t').append(cell.text()).append('\n');
+        }
+        return Precompiled.sha256(text.toString().getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** The workbook of {@link #compiledCells()}, for Drools' decision-table compiler. */
+    byte[] compilable() {
+        try (XSSFWorkbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            Sheet sheet = workbook.createSheet(sheetName);
+            for (CompiledCell cell : compiledCells()) {
+                Row row = sheet.getRow(cell.row());
+                if (row == null) {
+                    row = sheet.createRow(cell.row());
+                }
+                row.createCell(cell.column()).setCellValue(cell.text());
             }
             workbook.write(out);
             return out.toByteArray();

@@ -11,8 +11,35 @@ public final class RulesDefinitionException extends RuntimeException {
     private final List<String> problems;
 
     public RulesDefinitionException(List<String> problems) {
-        super("ルールを読み込めませんでした / the rules could not be built:\n  " + String.join("\n  ", problems));
-        this.problems = List.copyOf(problems);
+        this(problems.stream().map(RulesDefinitionException::oneLine).toList(), true);
+    }
+
+    private RulesDefinitionException(List<String> lines, boolean oneLineEach) {
+        super("ルールを読み込めませんでした / the rules could not be built:\n  " + String.join("\n  ", lines));
+        this.problems = List.copyOf(lines);
+    }
+
+    /**
+     * A problem on one line, whatever the cell it quotes holds: line breaks and tabs shown as ⏎ and →,
+     * other control characters as {@code \\uXXXX}.
+     */
+    static String oneLine(String problem) {
+        StringBuilder line = new StringBuilder(problem.length());
+        for (int i = 0; i < problem.length(); i++) {
+            char c = problem.charAt(i);
+            if (c == '\n') {
+                line.append('⏎');
+            } else if (c == '\r') {
+                // part of a line break, shown once
+            } else if (c == '\t') {
+                line.append('→');
+            } else if (c < 0x20 || c == 0x7F || c == 0x2028 || c == 0x2029) {
+                line.append(String.format("\\u%04X", (int) c));
+            } else {
+                line.append(c);
+            }
+        }
+        return line.toString();
     }
 
     public RulesDefinitionException(String problem) {

@@ -245,7 +245,7 @@ final class TableChecks {
         }
         if (unquotedParam(column.snippet())) {
             if (!value.matches("[0-9]{1,6}")) {
-                problems.add(where + ": 半角数字だけで書いてください（例: 30。カンマ・全角数字・空白は使えません）: '" + value
+                problems.add(where + ": 半角数字だけで書いてください（例: 30。カンマ・全角数字・空白は使えません）: '" + shown(value)
                         + "' / write a whole number in ASCII digits");
             }
             return;
@@ -273,7 +273,7 @@ final class TableChecks {
             case DAYS -> {
                 if (!value.matches("[0-9]{1,4}")) {
                     problems.add(where + ": 「" + label + "」は半角数字だけで書いてください（例: 30。カンマ・全角数字・空白は使えません）: '"
-                            + value + "' / write a whole number of days in ASCII digits");
+                            + shown(value) + "' / write a whole number of days in ASCII digits");
                 }
             }
             case TEXT -> {
@@ -284,7 +284,7 @@ final class TableChecks {
 
     private boolean fullWidth(String where, String label, String value) {
         if (FULL_WIDTH.matcher(value).find()) {
-            problems.add(where + ": 全角の英数字や全角スペースが含まれています。半角で書いてください（「" + label + "」）: '" + value
+            problems.add(where + ": 全角の英数字や全角スペースが含まれています。半角で書いてください（「" + label + "」）: '" + shown(value)
                     + "' / full-width letters, digits or spaces: use half-width");
             return true;
         }
@@ -294,7 +294,7 @@ final class TableChecks {
     private void plainWords(String where, String label, String value) {
         for (String word : Fact.cellValuesInOrder(value)) {
             if (!PLAIN_WORD.matcher(word).matches()) {
-                problems.add(where + ": 「" + label + "」には半角英数字のコードか、はい・いいえだけを書いてください: '" + word
+                problems.add(where + ": 「" + label + "」には半角英数字のコードか、はい・いいえだけを書いてください: '" + shown(word)
                         + "' / only codes of ASCII letters and digits, or はい/いいえ");
                 return;
             }
@@ -304,12 +304,17 @@ final class TableChecks {
     private void values(String where, String label, String value, Set<String> allowed) {
         for (String word : Fact.cellValuesInOrder(value)) {
             if (!allowed.contains(word)) {
-                problems.add(where + ": 「" + label + "」に「" + word + "」は使えません。使えるのは "
-                        + allowed.stream().sorted().collect(Collectors.joining(", ")) + " / '" + word
+                problems.add(where + ": 「" + label + "」に「" + shown(word) + "」は使えません。使えるのは "
+                        + allowed.stream().sorted().collect(Collectors.joining(", ")) + " / '" + shown(word)
                         + "' is not allowed here");
                 return;
             }
         }
+    }
+
+    /** A cell's text as a problem quotes it: at most 60 characters. */
+    static String shown(String value) {
+        return value.length() <= 60 ? value : value.substring(0, 57) + "…";
     }
 
     static boolean unquotedParam(String snippet) {
