@@ -1,5 +1,6 @@
 package dev.leakcheck.examples.cli;
 
+import static dev.leakcheck.rules.EditedWorkbooks.columnHeaded;
 import static dev.leakcheck.rules.EditedWorkbooks.columnOf;
 import static dev.leakcheck.rules.EditedWorkbooks.edit;
 import static dev.leakcheck.rules.EditedWorkbooks.rowWith;
@@ -34,7 +35,7 @@ class RulesCommandsTest {
 
     private void preliminaryDueDays(int days) {
         edit(rules, "deadlines.drl.xlsx", sheet ->
-                set(rowWith(sheet, "PPC_PRELIMINARY_REPORT"), columnOf(sheet, "d.dueDays("), days));
+                set(rowWith(sheet, "PPC_PRELIMINARY_REPORT"), columnHeaded(sheet, "期限（日数）"), days));
     }
 
     @Test
@@ -76,7 +77,8 @@ class RulesCommandsTest {
     @DisplayName("プログラムの行を変えたブックは --trust-code なしでは拒否")
     void changed_code_needs_trust() {
         edit(rules, "deadlines.drl.xlsx", sheet ->
-                set(rowWith(sheet, "d.rollOver(\"$param\");"), columnOf(sheet, "d.rollOver("), "d.rollOver(\"はい\");"));
+                set(rowWith(sheet, "DeadlineRule d = out.deadline(kcontext, \"$param\");"), columnOf(sheet, "out.deadline("),
+                        "DeadlineRule d = out.deadline(kcontext, \"$param\"); d.hashCode();"));
 
         Result refused = run("plan", "--rules", rules.toString(), SAMPLE);
         assertThat(refused.exit()).isEqualTo(2);
