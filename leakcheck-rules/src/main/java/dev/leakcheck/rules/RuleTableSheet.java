@@ -173,7 +173,7 @@ final class RuleTableSheet {
                 int width = row.getLastCellNum();
                 for (int c = 0; c < width; c++) {
                     Cell cell = row.getCell(c);
-                    String text = cell == null ? "" : formatter.formatCellValue(cell);
+                    String text = cell == null ? "" : text(cell, formatter);
                     if (c >= MAX_COLUMNS) {
                         if (!text.isEmpty()) {
                             limits.add(where(file, sheet.getSheetName(), r, c) + ": 列が多すぎます（上限 " + MAX_COLUMNS
@@ -197,6 +197,23 @@ final class RuleTableSheet {
             grid.add(List.copyOf(cells));
         }
         return grid;
+    }
+
+    /**
+     * A cell's text as Excel shows it; of a formula, the value Excel last computed (never the formula,
+     * which leakcheck does not evaluate).
+     */
+    static String text(Cell cell, DataFormatter formatter) {
+        if (cell.getCellType() != org.apache.poi.ss.usermodel.CellType.FORMULA) {
+            return formatter.formatCellValue(cell);
+        }
+        return switch (cell.getCachedFormulaResultType()) {
+            case STRING -> cell.getRichStringCellValue().getString();
+            case NUMERIC -> formatter.formatRawCellContents(cell.getNumericCellValue(), cell.getCellStyle().getDataFormat(),
+                    cell.getCellStyle().getDataFormatString());
+            case BOOLEAN -> cell.getBooleanCellValue() ? "TRUE" : "FALSE";
+            default -> "";
+        };
     }
 
     /**

@@ -242,6 +242,21 @@ class CellsAreDataTest {
     }
 
     @Test
+    @DisplayName("catalogue.xlsx の長すぎるセルと、多すぎる行も、セルやシートを示して拒否する")
+    void the_data_workbooks_are_bounded_too() throws IOException {
+        editWorkbook("catalogue.xlsx", workbook -> {
+            Sheet actions = workbook.getSheet("アクション一覧");
+            set(rowWith(actions, "ASSESS_SEVERITY"), columnHeaded(actions, "見出し（英語）"), "z".repeat(RuleTableSheet.MAX_CELL_CHARS + 1));
+        });
+        assertThat(refusals()).singleElement().asString().startsWith("catalogue.xlsx ＞ アクション一覧 ＞ D").contains("文字数");
+
+        editWorkbook("calendar.xlsx", workbook -> workbook.getSheet("国民の祝日").createRow(RuleTableSheet.MAX_ROWS + 5).createCell(0)
+                .setCellValue("2030-01-01"));
+        assertThat(RulesValidator.validate(rules, false).problems()).anySatisfy(p -> assertThat(p)
+                .startsWith("calendar.xlsx ＞ 国民の祝日: ").contains("行が多すぎます"));
+    }
+
+    @Test
     @Timeout(value = 60, unit = TimeUnit.SECONDS)
     @DisplayName("展開すると大きくなるブック（0.8 MB → 10 MB）は、読み込む前に拒否する")
     void a_workbook_that_inflates_far_is_refused_before_it_is_read() throws IOException {
