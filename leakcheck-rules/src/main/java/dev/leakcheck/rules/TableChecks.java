@@ -6,6 +6,7 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -56,11 +57,12 @@ final class TableChecks {
     private static final Pattern FULL_WIDTH = Pattern.compile("[\\uFF01-\\uFF5E\\u3000]");
     /** A word of a compiled cell whose column has no list of its own (a column a developer added). */
     private static final Pattern PLAIN_WORD = Pattern.compile("[A-Za-z0-9_.\\-]+|はい|いいえ");
-    private static final Set<String> NECESSITIES = Set.of("必須", "必要に応じて", "REQUIRED", "AS_NEEDED");
-    private static final Set<String> YES_NO_WORDS = Set.of("はい", "いいえ", "YES", "NO");
-    private static final Set<String> SWITCH_WORDS = Set.of("はい", "YES");
-    private static final Set<String> TRIGGERS = Arrays.stream(PpcTrigger.values()).map(Enum::name)
-            .collect(Collectors.toUnmodifiableSet());
+    // Ordered: the workbooks' dropdown lists show the words in this order (the Japanese ones first).
+    private static final Set<String> NECESSITIES = ordered("必須", "必要に応じて", "REQUIRED", "AS_NEEDED");
+    private static final Set<String> YES_NO_WORDS = ordered("はい", "いいえ", "YES", "NO");
+    private static final Set<String> SWITCH_WORDS = ordered("はい", "YES");
+    private static final Set<String> TRIGGERS = ordered(Arrays.stream(PpcTrigger.values()).map(Enum::name)
+            .toArray(String[]::new));
 
     private final RuleTableSheet sheet;
     private final Set<String> actionCodes;
@@ -204,82 +206,88 @@ final class TableChecks {
         });
     }
 
+    /**
+     * What the cells of a column may hold: a list of words, a whole number, or any text. The checks
+     * below and the dropdown lists of the bundled workbooks both come from here.
+     */
+    record Allowed(Optional<Set<String>> words, boolean wholeNumber) {
+
+        static final Allowed ANY_TEXT = new Allowed(Optional.empty(), false);
+        static final Allowed WHOLE_NUMBER = new Allowed(Optional.empty(), true);
+
+        static Allowed of(Set<String> words) {
+            return new Allowed(Optional.of(words), false);
+        }
+    }
+
+    /** What a column allows, by its kind, its topic or its code. */
+    static Allowed allowed(RuleTableSheet.Column column, Set<String> actionCodes) {
+        return switch (column.kind()) {
+            case CONDITION -> {
+                Matcher topic = TOPIC.matcher(column.snippet().strip());
+                Set<String> allowed = topic.matches() ? Topics.allowed(topic.group(1)).orElse(null) : null;
+                yield allowed == null ? Allowed.ANY_TEXT
+                        : Allowed.of(allowed.equals(Topics.YES_NO) ? YES_NO_WORDS : allowed);
+            }
+            case CODE -> {
+                String snippet = column.snippet();
+                if (unquotedParam(snippet)) {
+                    yield Allowed.WHOLE_NUMBER;
+                } else if (snippet.contains("out.propose(") || snippet.contains("out.deadline(")) {
+                    yield Allowed.of(actionCodes);
+                } else if (snippet.contains("out.trigger(")) {
+                    yield Allowed.of(TRIGGERS);
+                }
+                yield Allowed.ANY_TEXT;
+            }
+            case SWITCH -> Allowed.of(SWITCH_WORDS);
+            case DATA -> {
+                DataKind kind = DATA_COLUMNS.get(column.name());
+                yield kind == null ? Allowed.ANY_TEXT : switch (kind) {
+                    case NECESSITY -> Allowed.of(NECESSITIES);
+                    case YES_NO -> Allowed.of(YES_NO_WORDS);
+                    case DAYS -> Allowed.WHOLE_NUMBER;
+                    case TEXT -> Allowed.ANY_TEXT;
+                };
+            }
+        };
+    }
+
     private void cell(RuleTableSheet.DataRow row, RuleTableSheet.Column column) {
         String value = row.cell(column.index());
         String where = sheet.where(row.rowIndex(), column.index());
         String label = column.label().isEmpty() ? column.snippet() : column.label().replace('\n', ' ');
-        switch (column.kind()) {
-            case CONDITION -> condition(where, label, value, column);
-            case CODE -> code(where, label, value, column);
-            case SWITCH -> {
-                if (!value.isEmpty()) {
-                    values(where, label, value, SWITCH_WORDS);
-                }
-            }
-            case DATA -> data(where, label, value, DATA_COLUMNS.get(column.name()));
-        }
-    }
-
-    private void condition(String where, String label, String value, RuleTableSheet.Column column) {
-        Matcher topic = TOPIC.matcher(column.snippet().strip());
-        if (topic.matches() && topic.group(1).equals("type") && value.isEmpty() && sheet.file.startsWith("checklist-")) {
+        Allowed allowed = allowed(column, actionCodes);
+        if (column.kind() == RuleTableSheet.Kind.CONDITION && value.isEmpty() && column.snippet().strip()
+                .equals("Fact(topic == \"type\", admits(\"$param\"))") && sheet.file.startsWith("checklist-")) {
             // A checklist row belongs to its section; rows of the legal tables may apply to every type.
             problems.add(where + ": 「" + label + "」が空です。この行がどの種別の行か書いてください / the type is empty");
             return;
         }
-        if (value.isEmpty() || fullWidth(where, label, value)) {
-            return;
-        }
-        Set<String> allowed = topic.matches() ? Topics.allowed(topic.group(1)).orElse(null) : null;
-        if (allowed == null) {
-            plainWords(where, label, value);
-        } else {
-            values(where, label, value, allowed.equals(Topics.YES_NO) ? YES_NO_WORDS : allowed);
-        }
-    }
-
-    private void code(String where, String label, String value, RuleTableSheet.Column column) {
-        if (value.isEmpty()) {
+        if (column.kind() == RuleTableSheet.Kind.CODE && value.isEmpty()) {
             problems.add(where + ": 「" + label + "」が空です。値を入れてください / '" + label + "' is empty");
             return;
         }
-        if (unquotedParam(column.snippet())) {
-            if (!value.matches("[0-9]{1,6}")) {
-                problems.add(where + ": 半角数字だけで書いてください（例: 30。カンマ・全角数字・空白は使えません）: '" + shown(value)
-                        + "' / write a whole number in ASCII digits");
+        if (value.isEmpty()) {
+            return;
+        }
+        if (allowed.wholeNumber()) {
+            int digits = column.kind() == RuleTableSheet.Kind.CODE ? 6 : 4;
+            if (!value.matches("[0-9]{1," + digits + "}")) {
+                problems.add(where + ": 「" + label + "」は半角数字だけで書いてください（例: 30。カンマ・全角数字・空白は使えません）: '"
+                        + shown(value) + "' / write a whole number in ASCII digits");
             }
             return;
         }
-        if (fullWidth(where, label, value)) {
+        if (column.kind() == RuleTableSheet.Kind.DATA && allowed.words().isEmpty()) {
+            return; // any text: it is data, shown to people as written
+        }
+        if (column.kind() != RuleTableSheet.Kind.DATA && column.kind() != RuleTableSheet.Kind.SWITCH
+                && fullWidth(where, label, value)) {
             return;
         }
-        String snippet = column.snippet();
-        if (snippet.contains("out.propose(") || snippet.contains("out.deadline(")) {
-            values(where, label, value, actionCodes);
-        } else if (snippet.contains("out.trigger(")) {
-            values(where, label, value, TRIGGERS);
-        } else {
-            plainWords(where, label, value);
-        }
-    }
-
-    private void data(String where, String label, String value, DataKind kind) {
-        if (kind == null || value.isEmpty()) {
-            return;
-        }
-        switch (kind) {
-            case NECESSITY -> values(where, label, value, NECESSITIES);
-            case YES_NO -> values(where, label, value, YES_NO_WORDS);
-            case DAYS -> {
-                if (!value.matches("[0-9]{1,4}")) {
-                    problems.add(where + ": 「" + label + "」は半角数字だけで書いてください（例: 30。カンマ・全角数字・空白は使えません）: '"
-                            + shown(value) + "' / write a whole number of days in ASCII digits");
-                }
-            }
-            case TEXT -> {
-                // any text: it is data, shown to people as written
-            }
-        }
+        allowed.words().ifPresentOrElse(words -> values(where, label, value, words),
+                () -> plainWords(where, label, value));
     }
 
     private boolean fullWidth(String where, String label, String value) {
@@ -310,6 +318,10 @@ final class TableChecks {
                 return;
             }
         }
+    }
+
+    private static Set<String> ordered(String... words) {
+        return java.util.Collections.unmodifiableSet(new java.util.LinkedHashSet<>(List.of(words)));
     }
 
     /** A cell's text as a problem quotes it: at most 60 characters. */

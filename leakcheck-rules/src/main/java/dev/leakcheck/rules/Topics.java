@@ -12,6 +12,8 @@ import dev.leakcheck.model.LossPlace;
 import dev.leakcheck.model.ProtectionLevel;
 import dev.leakcheck.model.TakenMedium;
 import java.util.Arrays;
+import java.util.Collections;
+import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -62,6 +64,8 @@ final class Topics {
     }
 
     private static Set<String> codes(Class<? extends Enum<?>> type) {
-        return Arrays.stream(type.getEnumConstants()).map(Enum::name).collect(Collectors.toUnmodifiableSet());
+        // In declaration order: the workbooks' dropdown lists show them so.
+        return Collections.unmodifiableSet(Arrays.stream(type.getEnumConstants()).map(Enum::name)
+                .collect(Collectors.<String, Set<String>>toCollection(LinkedHashSet::new)));
     }
 }

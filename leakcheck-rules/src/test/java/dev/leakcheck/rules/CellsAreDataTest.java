@@ -128,8 +128,12 @@ class CellsAreDataTest {
     @Test
     @DisplayName("条件のセルは選択肢の言葉だけ: 綴りの誤り・式・引用符は、セルを示して拒否する")
     void condition_cells_hold_only_their_vocabulary() {
+        String[] routeCell = new String[1];
         edit(rules, "checklist-missent.drl.xlsx", sheet -> {
-            set(rowWith(sheet, "RECORD_REPORTER_CONTACT"), columnOf(sheet, "topic == \"route\""), "THRID_PARTY");
+            Row row = rowWith(sheet, "RECORD_REPORTER_CONTACT");
+            int column = columnOf(sheet, "topic == \"route\"");
+            routeCell[0] = new org.apache.poi.ss.util.CellReference(row.getRowNum(), column).formatAsString(false);
+            set(row, column, "THRID_PARTY");
             set(rowWith(sheet, "REQUEST_RECIPIENT_DELETION"), columnOf(sheet, "topic == \"channel\""), "eval(true) || EMAIL");
             set(rowWith(sheet, "DELETE_PUBLISHED_INFORMATION"), columnOf(sheet, "topic == \"channel\""),
                     "EMAIL\\\")) eval(new java.io.File(\"" + marker() + "\").createNewFile()) //");
@@ -137,7 +141,7 @@ class CellsAreDataTest {
 
         List<String> problems = refusals();
         assertThat(problems).hasSize(3);
-        assertThat(problems).anySatisfy(p -> assertThat(p).startsWith("checklist-missent.drl.xlsx ＞ メール誤送信・web誤公開 ＞ C")
+        assertThat(problems).anySatisfy(p -> assertThat(p).startsWith("checklist-missent.drl.xlsx ＞ メール誤送信・web誤公開 ＞ " + routeCell[0] + ": ")
                 .contains("THRID_PARTY"));
         assertThat(problems).anySatisfy(p -> assertThat(p).contains("「eval(true)」は使えません"));
         assertThat(marker()).doesNotExist();

@@ -1,6 +1,7 @@
 package dev.leakcheck.rules;
 
 import static dev.leakcheck.rules.EditedWorkbooks.appendRow;
+import org.apache.poi.ss.usermodel.Row;
 import static dev.leakcheck.rules.EditedWorkbooks.columnOf;
 import static dev.leakcheck.rules.EditedWorkbooks.edit;
 import static dev.leakcheck.rules.EditedWorkbooks.columnHeaded;
@@ -98,13 +99,18 @@ class ExternalRulesTest {
     @Test
     @DisplayName("アクションコードの書き間違いは、表と行を示して拒否する")
     void a_misspelt_code_is_refused_with_its_row() {
-        edit(rules, "checklist-missent.drl.xlsx", sheet ->
-                set(rowWith(sheet, "ASSESS_SEVERITY"), columnOf(sheet, "out.propose("), "ASSES_SEVERITY"));
+        String[] codeCell = new String[1];
+        edit(rules, "checklist-missent.drl.xlsx", sheet -> {
+            Row row = rowWith(sheet, "ASSESS_SEVERITY");
+            int column = columnOf(sheet, "out.propose(");
+            codeCell[0] = new org.apache.poi.ss.util.CellReference(row.getRowNum(), column).formatAsString(false);
+            set(row, column, "ASSES_SEVERITY");
+        });
 
         assertThatThrownBy(() -> LeakcheckEngine.fromDirectory(rules))
                 .isInstanceOf(RulesDefinitionException.class)
                 .hasMessageContaining("ASSES_SEVERITY")
-                .hasMessageContaining("checklist-missent.drl.xlsx ＞ メール誤送信・web誤公開 ＞ O");
+                .hasMessageContaining("checklist-missent.drl.xlsx ＞ メール誤送信・web誤公開 ＞ " + codeCell[0] + ": ");
     }
 
     @Test
