@@ -80,12 +80,29 @@ public final class WorkbookStyle {
         Path dir = Path.of(args.length > 0 ? args[0] : "src/main/resources/dev/leakcheck/rules");
         Catalogue catalogue = Catalogue.read(Files.readAllBytes(dir.resolve(Catalogue.FILE)));
         try (Stream<Path> files = Files.list(dir)) {
+            for (Path file : files.filter(f -> f.getFileName().toString().endsWith(".xlsx")
+                    && !f.getFileName().toString().endsWith(".drl.xlsx")).sorted().toList()) {
+                Files.write(file, normalised(Files.readAllBytes(file)));
+                System.out.println("normalised " + file.getFileName());
+            }
+        }
+        try (Stream<Path> files = Files.list(dir)) {
             for (Path file : files.filter(f -> f.getFileName().toString().endsWith(".drl.xlsx")).sorted().toList()) {
                 byte[] before = Files.readAllBytes(file);
                 byte[] after = style(file.getFileName().toString(), before, catalogue);
                 Files.write(file, after);
                 System.out.println("styled " + file.getFileName());
             }
+        }
+    }
+
+    /** A data workbook (catalogue, calendar) with shared strings only: nothing else changes. */
+    static byte[] normalised(byte[] xlsx) throws IOException {
+        try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
+            sharedStrings(workbook);
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            workbook.write(out);
+            return out.toByteArray();
         }
     }
 
