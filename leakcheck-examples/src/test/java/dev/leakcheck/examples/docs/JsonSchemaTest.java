@@ -71,6 +71,7 @@ class JsonSchemaTest {
     /**
      * The mistakes of {@link BadIncidents} that only the reader sees: they are not in the JSON tree
      * a schema validates (syntax, duplicate keys, numbers no decimal holds) or compare two fields.
+     * Size limits (a case named "... limit") are the reader's too: docs/json-contract.md, 2.10.
      */
     private static final Set<String> READER_ONLY = Set.of(
             "occurred after awareness",
@@ -138,7 +139,9 @@ class JsonSchemaTest {
     }
 
     static Stream<Named<BadIncidents.Case>> refusedByTheReader() {
-        return BadIncidents.all().stream().filter(c -> !READER_ONLY.contains(c.name())).map(c -> Named.of(c.name(), c));
+        return BadIncidents.all().stream()
+                .filter(c -> !READER_ONLY.contains(c.name()) && !c.name().matches("(?i).*\\blimit\\b.*"))
+                .map(c -> Named.of(c.name(), c));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -268,7 +271,10 @@ class JsonSchemaTest {
         assertValid(PLAN, plan, "version 2 plan");
     }
 
-    /** Each enumeration of the schemas, and the model's enum whose names it must list. */
+    /**
+     * Each enumeration of the schemas, and the model's enum whose names it must list in the same order;
+     * the values a schema lists ahead of the model are the version 2 values of docs/json-contract.md.
+     */
     enum SchemaEnum {
         TYPE(IncidentType.class, "/$defs/incidentType"),
         CHANNEL(Channel.class, "/properties/channel"),
@@ -278,20 +284,27 @@ class JsonSchemaTest {
         FORM(InformationForm.class, "/$defs/asset/properties/forms/items"),
         LEVEL(ProtectionLevel.class, "/$defs/protection/properties/level"),
         DEVICE(Device.class, "/$defs/lost/properties/device"),
-        PLACE(LossPlace.class, "/$defs/lost/properties/place"),
+        PLACE(LossPlace.class, List.of("HOME_OR_OWN_CAR"), "/$defs/lost/properties/place"),
         SCOPE(AttackScope.class, "/$defs/attack/properties/scope"),
         STORAGE(InsiderStorage.class, "/$defs/insider/properties/storage/items"),
         TAKEN(TakenMedium.class, "/$defs/insider/properties/takenMedia/items"),
         PLAN_TYPE(IncidentType.class, "plan:/properties/type"),
         PHASE(Phase.class, "plan:/$defs/action/properties/phase"),
         NECESSITY(Necessity.class, "plan:/$defs/action/properties/necessity"),
-        EXEMPTION(PpcExemption.class, "plan:/$defs/ppcReport/properties/exemptions/items");
+        EXEMPTION(PpcExemption.class, List.of("RECOVERED_UNSEEN", "RESTORABLE_COPY"),
+                "plan:/$defs/ppcReport/properties/exemptions/items");
 
         final Class<? extends Enum<?>> model;
+        final List<String> version2;
         final List<String> pointers;
 
         SchemaEnum(Class<? extends Enum<?>> model, String... pointers) {
+            this(model, List.of(), pointers);
+        }
+
+        SchemaEnum(Class<? extends Enum<?>> model, List<String> version2, String... pointers) {
             this.model = model;
+            this.version2 = version2;
             this.pointers = List.of(pointers);
         }
     }
@@ -301,8 +314,11 @@ class JsonSchemaTest {
     void the_schema_lists_the_values_of_the_model(SchemaEnum values) {
         List<String> model = Arrays.stream(values.model.getEnumConstants()).map(Enum::name).toList();
         for (String pointer : values.pointers) {
-            assertThat(enumAt(pointer)).as("the values at %s (update docs/json-schema and docs/json-contract.md)",
-                    pointer).containsExactlyElementsOf(model);
+            List<String> known = enumAt(pointer).stream()
+                    .filter(v -> model.contains(v) || !values.version2.contains(v))
+                    .toList();
+            assertThat(known).as("the values at %s, less the version 2 values not in the model yet (update"
+                    + " docs/json-schema and docs/json-contract.md)", pointer).containsExactlyElementsOf(model);
         }
     }
 
