@@ -29,7 +29,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The report to the Personal Information Protection Commission: APPI Art. 26(1), Enforcement Rules
- * Art. 7 (when) and Art. 8 (by when). Each scenario pins one boundary of legal-notes.md.
+ * Art. 7 (when) and Art. 8 (by when). Each scenario pins one boundary of docs/legal-basis.md.
  */
 @DisplayName("個人情報保護委員会への報告義務と期限")
 class ReportDutyTest {

@@ -1,6 +1,6 @@
 package dev.leakcheck.examples.cli;
 
-/** The tool's exit statuses, as PRODUCT.md defines them. */
+/** The tool's exit statuses, as the README and docs/json-contract.md state them. */
 final class ExitStatus {
 
     /** A plan was made (or help or the version was printed). */

@@ -32,7 +32,7 @@ import picocli.CommandLine.TypeConversionException;
 final class ReportCommand implements Callable<Integer> {
 
     @Parameters(paramLabel = "INCIDENT.json",
-            description = {"事案のファイル (incident-json.md の形式)", "The incident file (see incident-json.md)."})
+            description = {"事案のファイル（形式は docs/json-contract.md）", "The incident file (format: docs/json-contract.md)."})
     private Path incidentFile;
 
     @Option(names = "--format", paramLabel = "html|md", converter = FormatConverter.class, defaultValue = "html",

@@ -169,7 +169,8 @@ final class AnswerParser {
         text = text.replaceFirst("^(\\d{4}-\\d{1,2}-\\d{1,2})(\\s+|t)", "$1T");
         try {
             if (LOCAL.matcher(text).matches()) {
-                // A time without an offset is Japan time, as incident-json.md reads it; kept as +09:00.
+                // A time without an offset is Japan time, as the incident reader reads it
+                // (docs/json-contract.md); kept as +09:00.
                 return new Reply.Value(LocalDateTime.parse(text, LOCAL_FORMAT).atZone(TOKYO).toOffsetDateTime()
                         .toZonedDateTime());
             }

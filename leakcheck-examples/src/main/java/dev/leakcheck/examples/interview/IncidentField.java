@@ -19,8 +19,9 @@ import java.util.regex.Pattern;
 
 /**
  * The fields of an incident a question can name, with the kind of answer each takes: the shape of
- * the model ({@code Incident} and its records) as incident-json.md writes it. This is not a list of
- * questions: which fields are asked, in which words and in which order, comes from the plan.
+ * the model ({@code Incident} and its records) as the incident JSON writes it (docs/json-contract.md).
+ * This is not a list of questions: which fields are asked, in which words and in which order, comes
+ * from the plan.
  *
  * <p>The allowed values of a choice are the constants of the model's enum, so that a value added to
  * the model is offered without a change here.
@@ -128,7 +129,7 @@ public enum IncidentField {
 
     /**
      * The field a path names: {@code discovery.awareAt}, {@code assets[0].personal.persons}. Empty for
-     * a path that is not a field of incident-json.md, or that leaves out an asset's index.
+     * a path that is not a field of the incident (docs/json-contract.md), or that leaves out an asset's index.
      */
     public static Optional<Path> parse(String path) {
         Matcher asset = ASSET.matcher(path);

@@ -1,7 +1,7 @@
 package dev.leakcheck.examples.json;
 
 /**
- * Where a value sits in the incident, written the way incident-json.md and the plan's questions
+ * Where a value sits in the incident, written the way docs/json-contract.md and the plan's questions
  * write it: {@code discovery.awareAt}, {@code assets[0].personal.persons}. The root is empty.
  */
 record FieldPath(String text) {

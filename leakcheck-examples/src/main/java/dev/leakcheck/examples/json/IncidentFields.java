@@ -4,7 +4,7 @@ import dev.leakcheck.model.IncidentType;
 import java.util.List;
 import java.util.Map;
 
-/** The fields each object of incident-json.md may hold, in the order the spec lists them. */
+/** The fields each object of the incident may hold, in the order docs/json-contract.md lists them. */
 final class IncidentFields {
 
     static final List<String> INCIDENT = List.of("id", "type", "channel", "occurredAt", "cause",

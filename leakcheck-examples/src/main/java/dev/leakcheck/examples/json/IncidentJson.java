@@ -7,7 +7,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 
 /**
- * The incident in JSON, as incident-json.md defines it: a strict reader and a faithful writer.
+ * The incident in JSON, as docs/json-contract.md defines it: a strict reader and a faithful writer.
  *
  * <p>The reader refuses anything it does not understand, because a typo such as {@code sensitve}
  * that were silently ignored would leave a fact unknown and change the plan. Each mistake is one

@@ -16,7 +16,7 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Writes an incident as incident-json.md describes it. Unknown facts are left out, so that
+ * Writes an incident as docs/json-contract.md describes it. Unknown facts are left out, so that
  * reading the output gives the same incident back; an empty list is written, because "none" is
  * an answer.
  */

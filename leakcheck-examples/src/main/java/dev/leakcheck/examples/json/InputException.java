@@ -8,7 +8,7 @@ import java.util.OptionalInt;
 /**
  * The input is wrong: one mistake, named precisely enough to fix it without reading the code.
  *
- * <p>It carries the field path in incident-json.md's form ({@code assets[0].personal.persons}),
+ * <p>It carries the field path in the form of docs/json-contract.md ({@code assets[0].personal.persons}),
  * the problem in Japanese and English, and the line and column where the input shows them.
  * Errors about the input as a whole (a file that does not exist, broken JSON syntax) have no field;
  * they are named after the {@linkplain #source() source} instead.

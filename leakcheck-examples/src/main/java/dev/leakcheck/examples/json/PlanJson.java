@@ -13,7 +13,7 @@ import java.io.IOException;
 import java.util.List;
 
 /**
- * Writes a plan as the "Plan (output)" of incident-json.md, with its texts in one language.
+ * Writes a plan as the plan of docs/json-contract.md, with its texts in one language.
  * The output is deterministic: the same plan always gives the same bytes (fixed field order, the
  * layout of {@link JsonStyle}), so that plans can be compared and stored.
  */

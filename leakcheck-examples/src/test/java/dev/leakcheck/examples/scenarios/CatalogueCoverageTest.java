@@ -49,7 +49,7 @@ class CatalogueCoverageTest {
     private static final Set<IncidentType> ALL = EnumSet.allOf(IncidentType.class);
 
     /**
-     * The codes whose "when" in action-catalogue.md is only incident types: the checklist lists them
+     * The codes whose "when" in docs/action-catalogue.md is only incident types: the checklist lists them
      * for every incident of their sections, unconditionally.
      */
     static final Map<String, Set<IncidentType>> WHOLE_SECTION = wholeSection();

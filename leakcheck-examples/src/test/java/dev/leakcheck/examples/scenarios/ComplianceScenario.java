@@ -31,7 +31,7 @@ import java.util.regex.Pattern;
  * (a typo such as {@code "absnet"}) is an error, never silently ignored, because an ignored
  * expectation would let a scenario pass without checking anything. The incident is read by the
  * real reader, {@link IncidentJson}, so every scenario file also proves the JSON contract of
- * incident-json.md.
+ * docs/json-contract.md.
  *
  * @param file         the path below {@code scenarios/}, such as {@code legal/02-1001-persons.json}
  * @param title        the Japanese title an auditor reads ("scenario")
@@ -55,7 +55,7 @@ record ComplianceScenario(String file, String title, String titleEn, String beca
     private static final Set<String> DEADLINE = Set.of("target", "due");
     private static final Pattern CODE = Pattern.compile("[A-Z][A-Z0-9_]*");
 
-    /** The incident fields of incident-json.md, as the plan names them in {@code questions[].field}. */
+    /** The incident fields of docs/json-contract.md, as the plan names them in {@code questions[].field}. */
     static final Pattern FIELD = Pattern.compile("id|type|channel|occurredAt|cause|socialImpactHigh"
             + "|discovery\\.(route|awareAt|reporterContact)"
             + "|assets\\[\\d+]\\.(description|owner|financial|publicInfrastructure|businessPartner|confidential|forms"
@@ -129,7 +129,7 @@ record ComplianceScenario(String file, String title, String titleEn, String beca
         String because = in.requiredText(root, "because");
         JsonNode incidentNode = root.get("incident");
         if (incidentNode == null || !incidentNode.isObject()) {
-            throw in.error("incident", "must be an object: the incident as incident-json.md defines it");
+            throw in.error("incident", "must be an object: the incident as docs/json-contract.md defines it");
         }
         Incident incident;
         try {
@@ -250,8 +250,8 @@ record ComplianceScenario(String file, String title, String titleEn, String beca
             List<String> fields = strings(node, key);
             for (String field : fields) {
                 if (!FIELD.matcher(field).matches()) {
-                    throw error("expect." + key, "'" + field + "' is not a field of incident-json.md"
-                            + " (write paths like discovery.awareAt or assets[0].personal.persons)");
+                    throw error("expect." + key, "'" + field + "' is not a field of the incident"
+                            + " (docs/json-contract.md; write paths like discovery.awareAt or assets[0].personal.persons)");
                 }
             }
             return fields;
