@@ -7,20 +7,49 @@ import java.util.Optional;
 /**
  * How the incident came to light (発覚) and when the organisation became aware of it.
  *
- * <p>{@code awareAt} starts the legal clock: the report deadlines count from its date in
- * Asia/Tokyo. While it is unknown no deadline is computed; it is never taken from the clock.
+ * <p>{@code awareAt} starts the clock of the first response: the actions of the day of awareness
+ * count from its date in Asia/Tokyo. The legal clocks (the reports to the PPC, the notice to a
+ * client under Enforcement Rules Art. 9) count from {@link #legalClockStart()}: the time the
+ * organisation knew of the <em>reportable</em> situation, which may be later — a leak first seen
+ * as 500 persons and found a week later to exceed 1,000 is reportable from the later date (PPC
+ * guideline, general rules, 3-5-3-1: 「その後1,000人を超えた場合には、1,000人を超えた時点で」).
+ * While a time is unknown no deadline is computed from it; it is never taken from the clock.
+ *
+ * @param route             発覚した経緯
+ * @param awareAt           気づいた日時
+ * @param reporterContact   連絡してきた方の連絡先
+ * @param reportableAwareAt 報告対象事態を知った日時, when later than {@code awareAt}; never before it
  */
 public record Discovery(
         Optional<DiscoveryRoute> route,
         Optional<ZonedDateTime> awareAt,
-        Optional<String> reporterContact) {
+        Optional<String> reporterContact,
+        Optional<ZonedDateTime> reportableAwareAt) {
 
-    private static final Discovery UNKNOWN = new Discovery(Optional.empty(), Optional.empty(), Optional.empty());
+    private static final Discovery UNKNOWN = new Discovery(Optional.empty(), Optional.empty(), Optional.empty(),
+            Optional.empty());
 
     public Discovery {
         Objects.requireNonNull(route, "route");
         Objects.requireNonNull(awareAt, "awareAt");
         Objects.requireNonNull(reporterContact, "reporterContact");
+        Objects.requireNonNull(reportableAwareAt, "reportableAwareAt");
+        if (awareAt.isPresent() && reportableAwareAt.isPresent() && reportableAwareAt.get().isBefore(awareAt.get())) {
+            throw new IllegalArgumentException("reportableAwareAt: must not be before awareAt");
+        }
+    }
+
+    /** A discovery without a separate time for the reportable situation (it is {@code awareAt}). */
+    public Discovery(Optional<DiscoveryRoute> route, Optional<ZonedDateTime> awareAt, Optional<String> reporterContact) {
+        this(route, awareAt, reporterContact, Optional.empty());
+    }
+
+    /**
+     * When the legal clocks start: {@code reportableAwareAt} when given, otherwise {@code awareAt};
+     * empty while both are unknown.
+     */
+    public Optional<ZonedDateTime> legalClockStart() {
+        return reportableAwareAt.isPresent() ? reportableAwareAt : awareAt;
     }
 
     /** Nothing is known yet about the discovery. */
@@ -36,6 +65,7 @@ public record Discovery(
         private DiscoveryRoute route;
         private ZonedDateTime awareAt;
         private String reporterContact;
+        private ZonedDateTime reportableAwareAt;
 
         private Builder() {
         }
@@ -55,9 +85,15 @@ public record Discovery(
             return this;
         }
 
+        /** When the reportable situation became known, if later than {@code awareAt}. */
+        public Builder reportableAwareAt(ZonedDateTime value) {
+            this.reportableAwareAt = value;
+            return this;
+        }
+
         public Discovery build() {
             return new Discovery(Optional.ofNullable(route), Optional.ofNullable(awareAt),
-                    Optional.ofNullable(reporterContact));
+                    Optional.ofNullable(reporterContact), Optional.ofNullable(reportableAwareAt));
         }
     }
 }

@@ -17,6 +17,12 @@ import java.util.Optional;
  * @param confidential         機密情報 (図面データなど) が含まれるか
  * @param forms                添付ファイル・関連リンク・ダウンロードできるファイル…; empty while unknown
  * @param protection           パスワード保護 / 暗号化 / 平文
+ * @param recoveredUnseen      every copy recovered or deleted before any third party saw it: then it did not
+ *                             leak (PPC guideline, general rules, 3-5-1-2: 「個人データを第三者に閲覧されないうちに
+ *                             全てを回収した場合は、漏えいに該当しない」); unknown is a suspected leak
+ * @param restorableCopy       the same data is kept elsewhere and can be restored: then its loss or encryption is
+ *                             not 滅失/毀損 (3-5-1-3, 3-5-1-4: 「その内容と同じデータが他に保管されている場合」);
+ *                             a leak of the copy that was taken still is one
  */
 public record InformationAsset(
         Optional<String> description,
@@ -27,7 +33,9 @@ public record InformationAsset(
         Answer businessPartner,
         Answer confidential,
         Optional<List<InformationForm>> forms,
-        Protection protection) {
+        Protection protection,
+        Answer recoveredUnseen,
+        Answer restorableCopy) {
 
     public InformationAsset {
         Objects.requireNonNull(description, "description");
@@ -39,7 +47,17 @@ public record InformationAsset(
         Objects.requireNonNull(confidential, "confidential");
         Objects.requireNonNull(forms, "forms");
         Objects.requireNonNull(protection, "protection");
+        Objects.requireNonNull(recoveredUnseen, "recoveredUnseen");
+        Objects.requireNonNull(restorableCopy, "restorableCopy");
         forms = forms.map(List::copyOf);
+    }
+
+    /** An asset whose recovery and copies are unknown. */
+    public InformationAsset(Optional<String> description, Optional<Owner> owner, PersonalData personal,
+            Answer financial, Answer publicInfrastructure, Answer businessPartner, Answer confidential,
+            Optional<List<InformationForm>> forms, Protection protection) {
+        this(description, owner, personal, financial, publicInfrastructure, businessPartner, confidential, forms,
+                protection, Answer.UNKNOWN, Answer.UNKNOWN);
     }
 
     public static Builder builder() {
@@ -56,6 +74,8 @@ public record InformationAsset(
         private Answer confidential = Answer.UNKNOWN;
         private List<InformationForm> forms;
         private Protection protection = Protection.unknown();
+        private Answer recoveredUnseen = Answer.UNKNOWN;
+        private Answer restorableCopy = Answer.UNKNOWN;
 
         private Builder() {
         }
@@ -105,10 +125,22 @@ public record InformationAsset(
             return this;
         }
 
+        /** 第三者に閲覧される前に、すべて回収（または削除）できたか. */
+        public Builder recoveredUnseen(Answer value) {
+            this.recoveredUnseen = value;
+            return this;
+        }
+
+        /** 同じデータが他に保管されていて、復元できるか. */
+        public Builder restorableCopy(Answer value) {
+            this.restorableCopy = value;
+            return this;
+        }
+
         public InformationAsset build() {
             return new InformationAsset(Optional.ofNullable(description), Optional.ofNullable(owner), personal,
                     financial, publicInfrastructure, businessPartner, confidential, Optional.ofNullable(forms),
-                    protection);
+                    protection, recoveredUnseen, restorableCopy);
         }
     }
 }

@@ -46,6 +46,35 @@ class UnknownIsNotFalseTest {
         assertThat(asset.forms()).isEmpty();
         assertThat(asset.protection().level()).isEmpty();
         assertThat(asset.protection().keyCompromised()).isEqualTo(Answer.UNKNOWN);
+        assertThat(asset.recoveredUnseen()).isEqualTo(Answer.UNKNOWN);
+        assertThat(asset.restorableCopy()).isEqualTo(Answer.UNKNOWN);
+    }
+
+    @Test
+    void the_legal_clocks_start_when_the_reportable_situation_became_known() {
+        ZonedDateTime aware = ZonedDateTime.parse("2026-06-01T10:00:00+09:00");
+        Discovery first = Discovery.builder().awareAt(aware).build();
+        Discovery later = Discovery.builder().awareAt(aware).reportableAwareAt(aware.plusDays(7)).build();
+
+        assertThat(Discovery.unknown().legalClockStart()).isEmpty();
+        assertThat(first.reportableAwareAt()).isEmpty();
+        assertThat(first.legalClockStart()).contains(aware);
+        assertThat(later.legalClockStart()).contains(aware.plusDays(7));
+        assertThatThrownBy(() -> Discovery.builder().awareAt(aware).reportableAwareAt(aware.minusMinutes(1)).build())
+                .hasMessageStartingWith("reportableAwareAt:");
+    }
+
+    @Test
+    void a_case_either_holds_or_only_may_hold() {
+        List<PpcTrigger> sensitive = List.of(PpcTrigger.SENSITIVE_DATA);
+        assertThatThrownBy(() -> new PpcReport(true, false, sensitive, sensitive, List.of(), List.of()))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new PpcReport(true, true, sensitive, List.of(), List.of(), List.of()))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new PpcReport(false, false, List.of(), sensitive, List.of(), List.of()))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThat(new PpcReport(true, true, List.of(), sensitive, List.of(), List.of()).possibleTriggers())
+                .containsExactly(PpcTrigger.SENSITIVE_DATA);
     }
 
     @Test

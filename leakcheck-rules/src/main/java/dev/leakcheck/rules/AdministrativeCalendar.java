@@ -18,7 +18,8 @@ import java.util.TreeSet;
  * from {@code calendar.xlsx}, which staff extend each year.
  *
  * <p>National holidays are data, not a formula, so a date after the last year of the list cannot
- * be vouched for: {@link #covers(LocalDate)} says so, and the plan warns.
+ * be vouched for, nor one before the first: {@link #covers(LocalDate)} says so, and the plan warns,
+ * naming the side.
  */
 final class AdministrativeCalendar {
 
@@ -124,6 +125,10 @@ final class AdministrativeCalendar {
     /** Whether the national-holiday list reaches this date's year. */
     boolean covers(LocalDate date) {
         return date.getYear() >= holidays.first().getYear() && date.getYear() <= holidays.last().getYear();
+    }
+
+    int firstCoveredYear() {
+        return holidays.first().getYear();
     }
 
     int lastCoveredYear() {

@@ -2,6 +2,7 @@ package dev.leakcheck.rules;
 
 import dev.leakcheck.model.Answer;
 import dev.leakcheck.model.Incident;
+import dev.leakcheck.model.IncidentType;
 import dev.leakcheck.model.InformationAsset;
 import dev.leakcheck.model.Owner;
 import dev.leakcheck.model.PpcExemption;
@@ -20,10 +21,21 @@ import java.util.stream.IntStream;
  * answers about the assets combined into one answer per question (yes when any asset says yes).
  *
  * <p>The {@code ppc.*} topics are asked only of the assets that count for the report duty of APPI
- * Rule 7: those that hold, or may hold, personal data and are not protected by strong encryption.
- * The exemption is the bracket of Rule 7 ("高度な暗号化その他の…措置"): an asset encrypted
+ * Rule 7: those that hold, or may hold, personal data, are not protected by strong encryption, and
+ * leaked or were lost or damaged, or may have been (漏えい等, PPC guideline, general rules, 3-5-1).
+ * <ul>
+ * <li>Strong encryption is the bracket of Rule 7 ("高度な暗号化その他の…措置"): an asset encrypted
  * with a key that did not leak is left out; PASSWORD is not strong encryption; while the level or
  * the key's fate is unknown, the asset counts provisionally.
+ * <li>Not a leak (3-5-1-2): every copy recovered (or deleted) before any third party saw it. While
+ * that is unknown the asset is a suspected leak, which Rule 7 counts (発生したおそれ): it counts,
+ * and not provisionally.
+ * <li>Not 滅失/毀損 (3-5-1-3, 3-5-1-4): the same data is kept elsewhere and can be restored. Only
+ * a ransomware attack leaves a loss or damage of its own besides the leak: leakcheck's
+ * interpretation is that a copy sent, published or taken loses nothing of the original, and a
+ * lost item that was recovered is not lost. A lost item outside the organisation is a suspected
+ * leak whatever backups exist (3-5-1-3 ※2), so a copy decides nothing there.
+ * </ul>
  */
 final class FactSheet {
 
@@ -149,9 +161,38 @@ final class FactSheet {
                     values("takenMedia", insider.takenMedia(), "insider.takenMedia"));
         }
 
-        /** Whether asset i counts for the report duty: personal data, not strongly encrypted. */
+        /**
+         * Whether asset i counts for the report duty: personal data, not strongly encrypted, leaked or
+         * lost or damaged (or may have been).
+         */
         private Tri counts(int i) {
-            return assetAnswer(i, "personal.included", asset(i).personal().included()).and(notExempt(i));
+            return assetAnswer(i, "personal.included", asset(i).personal().included()).and(notExempt(i))
+                    .and(occurred(i));
+        }
+
+        /**
+         * Whether asset i leaked, or was lost or damaged, or may have been (漏えい等, 3-5-1). Only a
+         * known "recovered before any third party saw it" rules out the leak; what is then left is the
+         * damage a ransomware attack did, unless a copy restores it.
+         */
+        private Tri occurred(int i) {
+            if (asset(i).recoveredUnseen() != Answer.YES) {
+                // A leak, or a suspected one: Rule 7 counts 「発生したおそれ」 as well.
+                return Tri.YES;
+            }
+            return damaged(i) ? Tri.YES : Tri.NO;
+        }
+
+        /**
+         * After a ransomware attack (or one that may have been), the data may be encrypted beyond
+         * use (毀損, 3-5-1-4 事例3) unless the same data is kept elsewhere and can be restored.
+         */
+        private boolean damaged(int i) {
+            if (incident.type() != IncidentType.EXTERNAL_ATTACK
+                    || incident.attackOrUnknown().ransomware() == Answer.NO) {
+                return false;
+            }
+            return asset(i).restorableCopy() != Answer.YES;
         }
 
         private Tri notExempt(int i) {
@@ -222,10 +263,25 @@ final class FactSheet {
             return Tri.unknown(open.stream().distinct().toList());
         }
 
+        /** Why assets that hold, or may hold, personal data were left out of the count. */
         List<PpcExemption> exemptions() {
-            boolean exempted = assets.stream().anyMatch(i -> asset(i).personal().included() != Answer.NO
-                    && notExempt(i).answer() == Answer.NO);
-            return exempted ? List.of(PpcExemption.STRONG_ENCRYPTION) : List.of();
+            java.util.EnumSet<PpcExemption> exemptions = java.util.EnumSet.noneOf(PpcExemption.class);
+            for (int i : assets) {
+                if (asset(i).personal().included() == Answer.NO) {
+                    continue;
+                }
+                if (notExempt(i).answer() == Answer.NO) {
+                    exemptions.add(PpcExemption.STRONG_ENCRYPTION);
+                }
+                if (occurred(i).answer() == Answer.NO) {
+                    exemptions.add(PpcExemption.RECOVERED_UNSEEN);
+                    if (incident.type() == IncidentType.EXTERNAL_ATTACK
+                            && incident.attackOrUnknown().ransomware() != Answer.NO) {
+                        exemptions.add(PpcExemption.RESTORABLE_COPY);
+                    }
+                }
+            }
+            return List.copyOf(exemptions);
         }
     }
 }

@@ -87,6 +87,7 @@ final class IncidentFields {
             case "discovery.route" -> text(incident.discovery().route());
             case "discovery.awareAt" -> text(incident.discovery().awareAt());
             case "discovery.reporterContact" -> text(incident.discovery().reporterContact());
+            case "discovery.reportableAwareAt" -> text(incident.discovery().reportableAwareAt());
             case "lost.stolen", "lost.device", "lost.serialNumber", "lost.description", "lost.container",
                     "lost.place", "lost.circumstances" -> incident.lost().map(l -> lost(l, field)).orElse(null);
             case "attack.devices", "attack.scope", "attack.ransomware" ->
@@ -150,6 +151,8 @@ final class IncidentFields {
             case "protection.keyCompromised" -> text(asset.protection().keyCompromised());
             case "protection.lockedStorage" -> text(asset.protection().lockedStorage());
             case "protection.openAccess" -> text(asset.protection().openAccess());
+            case "recoveredUnseen" -> text(asset.recoveredUnseen());
+            case "restorableCopy" -> text(asset.restorableCopy());
             default -> null;
         };
     }

@@ -67,12 +67,17 @@ final class PlanAssembler {
     Plan assemble(Incident incident, Findings findings, ReportDuty duty) {
         Optional<LocalDate> aware = incident.discovery().awareAt()
                 .map(t -> t.withZoneSameInstant(TOKYO).toLocalDate());
+        // The legal clocks run from when the reportable situation became known (awareness, unless later).
+        Optional<LocalDate> reportable = incident.discovery().legalClockStart()
+                .map(t -> t.withZoneSameInstant(TOKYO).toLocalDate());
+        DeadlineCalculator.Clocks clocks = new DeadlineCalculator.Clocks(aware, reportable,
+                reportable.isPresent() && !reportable.equals(aware));
         List<Text> warnings = new ArrayList<>();
         Map<String, List<Proposal>> byCode = byCode(findings.proposals());
         List<Ranked> ranked = new ArrayList<>(byCode.size());
         for (Map.Entry<String, List<Proposal>> code : byCode.entrySet()) {
             Catalogue.ActionEntry entry = entry(code.getKey());
-            ranked.add(new Ranked(entry, action(entry, code.getValue(), aware, findings.deadlines(), warnings)));
+            ranked.add(new Ranked(entry, action(entry, code.getValue(), clocks, findings.deadlines(), warnings)));
         }
         ranked.sort(BY_PHASE_AND_RANK);
         List<PlannedAction> actions = new ArrayList<>(ranked.size());
@@ -80,7 +85,7 @@ final class PlanAssembler {
             actions.add(r.action());
         }
         IncidentFields fields = IncidentFields.of(incident);
-        List<Question> questions = QuestionList.open(incident.type(), fields, catalogue.questions());
+        List<Question> questions = QuestionList.open(incident.type(), fields, catalogue.questions(), duty.required());
         return new Plan(incident.id(), incident.type(), aware,
                 duty.report(catalogue, () -> reportDraft.draft(fields, questions)), actions, questions,
                 distinct(warnings));
@@ -104,8 +109,8 @@ final class PlanAssembler {
         return byCode;
     }
 
-    private PlannedAction action(Catalogue.ActionEntry entry, List<Proposal> proposals, Optional<LocalDate> aware,
-            List<DeadlineRule> deadlineRules, List<Text> warnings) {
+    private PlannedAction action(Catalogue.ActionEntry entry, List<Proposal> proposals,
+            DeadlineCalculator.Clocks clocks, List<DeadlineRule> deadlineRules, List<Text> warnings) {
         // A row that applies for sure outweighs rows that only may apply: its reasons are the ones to give.
         List<Proposal> sure = new ArrayList<>(proposals.size());
         for (Proposal proposal : proposals) {
@@ -122,12 +127,10 @@ final class PlanAssembler {
             }
         }
         Optional<Deadline> deadline = Optional.empty();
-        if (aware.isPresent()) {
-            Optional<DeadlineCalculator.Result> result = deadlines.deadline(entry.code(), aware.get(), deadlineRules);
-            if (result.isPresent()) {
-                result.get().warning().ifPresent(warnings::add);
-                deadline = Optional.of(result.get().deadline());
-            }
+        Optional<DeadlineCalculator.Result> result = deadlines.deadline(entry.code(), clocks, deadlineRules);
+        if (result.isPresent()) {
+            result.get().warning().ifPresent(warnings::add);
+            deadline = Optional.of(result.get().deadline());
         }
         return new PlannedAction(entry.code(), entry.phase(), necessity, sure.isEmpty(), entry.title(),
                 entry.recipient(), deadline, because(reasons), reasons.get(0).source());

@@ -49,6 +49,15 @@ final class ReportDuty {
         return new ReportDuty(cases, required, findings, exemptions);
     }
 
+    /** {@code YES} when the report is required for sure, {@code PROVISIONAL} while it may be, {@code NO} otherwise. */
+    String required() {
+        return switch (required.answer()) {
+            case YES -> "YES";
+            case NO -> "NO";
+            case UNKNOWN -> "PROVISIONAL";
+        };
+    }
+
     /** The decision as facts for the second pass of the rules. */
     List<Fact> facts() {
         List<Fact> facts = new ArrayList<>();
@@ -57,23 +66,44 @@ final class ReportDuty {
         return facts;
     }
 
-    /** The decision; {@code draft} is made and attached only when a report is, or may be, required. */
+    /**
+     * The decision; {@code draft} is made and attached only when a report is, or may be, required.
+     * The cases that hold are the {@code triggers}, those that rest on an unknown answer the
+     * {@code possibleTriggers}: a person ticking the PPC form's boxes ticks exactly the first.
+     */
     PpcReport report(Catalogue catalogue, Supplier<List<ReportItem>> draft) {
         List<PpcTrigger> triggers = new ArrayList<>(cases.size());
+        List<PpcTrigger> possible = new ArrayList<>(cases.size());
         cases.forEach((trigger, tri) -> {
-            if (tri.answer() != Answer.NO) {
+            if (tri.answer() == Answer.YES) {
                 triggers.add(trigger);
+            } else if (tri.answer() == Answer.UNKNOWN) {
+                possible.add(trigger);
             }
         });
-        return new PpcReport(required.answer() != Answer.NO, required.answer() == Answer.UNKNOWN, triggers,
+        return new PpcReport(required.answer() != Answer.NO, required.answer() == Answer.UNKNOWN, triggers, possible,
                 exemptions, because(catalogue), required.answer() == Answer.NO ? List.of() : draft.get());
     }
 
-    /** The reasons of the table rows that fired, the sure ones of each case before the unsure. */
+    /**
+     * The reasons of the table rows that fired: those of the cases that hold (their sure rows), then
+     * those of the cases that may hold, marked as resting on an unknown answer.
+     */
     private List<Text> because(Catalogue catalogue) {
         List<Text> because = new ArrayList<>();
         Text unsure = catalogue.valueLabel("UNKNOWN");
+        List<PpcTrigger> order = new ArrayList<>(cases.size());
         for (PpcTrigger trigger : PpcTrigger.values()) {
+            if (cases.get(trigger).answer() == Answer.YES) {
+                order.add(trigger);
+            }
+        }
+        for (PpcTrigger trigger : PpcTrigger.values()) {
+            if (cases.get(trigger).answer() == Answer.UNKNOWN) {
+                order.add(trigger);
+            }
+        }
+        for (PpcTrigger trigger : order) {
             boolean sure = cases.get(trigger).answer() == Answer.YES;
             // Each reason once per case; a reason shared by two cases is given under both.
             List<Text> reasons = new ArrayList<>();

@@ -33,23 +33,26 @@ final class TableChecks {
     }
 
     /** The data columns the engine knows, by header name. */
-    static final Map<String, DataKind> DATA_COLUMNS = Map.of(
-            "必要性", DataKind.NECESSITY,
-            "出典（日本語）", DataKind.TEXT,
-            "出典（英語）", DataKind.TEXT,
-            "補足（日本語）", DataKind.TEXT,
-            "補足（英語）", DataKind.TEXT,
-            "根拠（日本語）", DataKind.TEXT,
-            "根拠（英語）", DataKind.TEXT,
-            "目標（日数）", DataKind.DAYS,
-            "期限（日数）", DataKind.DAYS,
-            "休日なら翌開庁日へ", DataKind.YES_NO);
+    static final Map<String, DataKind> DATA_COLUMNS = Map.ofEntries(
+            Map.entry("必要性", DataKind.NECESSITY),
+            Map.entry("出典（日本語）", DataKind.TEXT),
+            Map.entry("出典（英語）", DataKind.TEXT),
+            Map.entry("補足（日本語）", DataKind.TEXT),
+            Map.entry("補足（英語）", DataKind.TEXT),
+            Map.entry("根拠（日本語）", DataKind.TEXT),
+            Map.entry("根拠（英語）", DataKind.TEXT),
+            Map.entry(DeadlineRule.TARGET_DAYS, DataKind.DAYS),
+            Map.entry(DeadlineRule.DUE_DAYS, DataKind.DAYS),
+            Map.entry(DeadlineRule.ROLL_OVER, DataKind.YES_NO),
+            Map.entry(DeadlineRule.DAY_ONE, DataKind.YES_NO),
+            Map.entry(DeadlineRule.FROM_REPORTABLE, DataKind.YES_NO));
 
     /** The data columns a table needs, by what its code column does. */
     private static final Map<String, List<String>> REQUIRED_DATA = Map.of(
             "out.propose(", List.of("必要性", "出典（日本語）", "出典（英語）", "補足（日本語）", "補足（英語）"),
             "out.trigger(", List.of("根拠（日本語）", "根拠（英語）"),
-            "out.deadline(", List.of("目標（日数）", "期限（日数）", "休日なら翌開庁日へ", "根拠（日本語）", "根拠（英語）"));
+            "out.deadline(", List.of(DeadlineRule.TARGET_DAYS, DeadlineRule.DUE_DAYS, DeadlineRule.ROLL_OVER,
+                    DeadlineRule.DAY_ONE, DeadlineRule.FROM_REPORTABLE, "根拠（日本語）", "根拠（英語）"));
 
     private static final Pattern TOPIC = Pattern.compile("Fact\\(topic == \"([^\"]+)\", admits\\(\"\\$param\"\\)\\)");
     /** Control characters: never in a cell (tab and line breaks only in texts). */

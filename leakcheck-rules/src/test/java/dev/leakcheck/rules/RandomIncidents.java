@@ -70,8 +70,10 @@ public final class RandomIncidents {
         IncidentType type = pick(IncidentType.values());
         Incident.Builder incident = Incident.builder(id, type);
         ZonedDateTime aware = sometimes() ? null : when();
+        ZonedDateTime reportable = aware != null && random.nextInt(4) == 0
+                ? aware.plusMinutes(random.nextInt(60 * 24 * 14)) : null;
         incident.discovery(Discovery.builder().route(maybe(DiscoveryRoute.values())).awareAt(aware)
-                .reporterContact(text()).build());
+                .reporterContact(text()).reportableAwareAt(reportable).build());
         if (aware != null && random.nextBoolean()) {
             incident.occurredAt(aware.minusMinutes(random.nextInt(60 * 24 * 20)));
         }
@@ -113,7 +115,8 @@ public final class RandomIncidents {
                 answer());
         return InformationAsset.builder().description(text()).owner(maybe(Owner.values())).personal(personal)
                 .financial(answer()).publicInfrastructure(answer()).businessPartner(answer()).confidential(answer())
-                .forms(subset(InformationForm.values())).protection(protection).build();
+                .forms(subset(InformationForm.values())).protection(protection)
+                .recoveredUnseen(answer()).restorableCopy(answer()).build();
     }
 
     private ZonedDateTime when() {

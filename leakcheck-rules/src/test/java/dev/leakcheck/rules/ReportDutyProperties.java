@@ -74,6 +74,74 @@ class ReportDutyProperties {
         });
     }
 
+    /**
+     * The final report (Rule 8(2)) counts the day of knowing as day 1 (PPC guideline, general rules,
+     * 3-5-3-4): day n is the awareness date + (n - 1); it is the due date unless it is an administrative
+     * holiday, then the next open day (note *2, Act on Holidays of Administrative Organs Art. 2). Never a
+     * day later than that, and the target is day n itself.
+     */
+    @Property(tries = 400)
+    void the_final_report_is_due_on_day_n_or_the_next_open_day(@ForAll("coveredDates") LocalDate aware,
+            @ForAll boolean malicious) {
+        Plan plan = engine.plan(reportable(aware.atTime(9, 30).atZone(ZoneId.of("Asia/Tokyo")), null, malicious));
+        int n = malicious ? 60 : 30;
+        LocalDate dayN = aware.plusDays(n - 1);
+
+        Deadline deadline = plan.action("PPC_FINAL_REPORT").flatMap(a -> a.deadline()).orElseThrow();
+        assertThat(deadline.target()).isEqualTo(dayN);
+        assertThat(deadline.due()).isEqualTo(calendar.openOnOrAfter(dayN));
+        if (!calendar.isClosed(dayN)) {
+            assertThat(deadline.due()).as("day " + n + " is open: due that day, not the day after").isEqualTo(dayN);
+        }
+        assertThat(calendar.isClosed(deadline.due())).isFalse();
+    }
+
+    /**
+     * The legal clocks run from when the reportable situation became known; the first response runs
+     * from awareness.
+     */
+    @Property(tries = 200)
+    void the_legal_clocks_move_with_the_reportable_date(@ForAll("coveredDates") LocalDate aware,
+            @ForAll("laterDays") int later) {
+        ZonedDateTime awareAt = aware.atTime(9, 30).atZone(ZoneId.of("Asia/Tokyo"));
+        Plan plan = engine.plan(reportable(awareAt, awareAt.plusDays(later), false));
+        LocalDate known = aware.plusDays(later);
+
+        Deadline preliminary = plan.action("PPC_PRELIMINARY_REPORT").flatMap(a -> a.deadline()).orElseThrow();
+        Deadline finalReport = plan.action("PPC_FINAL_REPORT").flatMap(a -> a.deadline()).orElseThrow();
+        Deadline deletion = plan.action("REQUEST_RECIPIENT_DELETION").flatMap(a -> a.deadline()).orElseThrow();
+        assertThat(preliminary.target()).isEqualTo(known.plusDays(3));
+        assertThat(preliminary.due()).isEqualTo(known.plusDays(5));
+        assertThat(finalReport.target()).isEqualTo(known.plusDays(29));
+        assertThat(deletion.due()).isEqualTo(aware);
+        assertThat(plan.awareDate()).hasValue(aware);
+    }
+
+    /** A reportable misdelivery (1,200 persons) or, with {@code malicious}, an unauthorised access. */
+    private static Incident reportable(ZonedDateTime awareAt, ZonedDateTime reportableAt, boolean malicious) {
+        Discovery discovery = Discovery.builder().route(DiscoveryRoute.SELF_REPORT).awareAt(awareAt)
+                .reportableAwareAt(reportableAt).build();
+        InformationAsset asset = InformationAsset.builder().personal(PersonalData.builder().included(Answer.YES)
+                .persons(1200).sensitive(Answer.NO).financialDamageRisk(Answer.NO).maliciousIntent(Answer.NO).build())
+                .financial(Answer.NO).protection(Protection.none()).build();
+        if (malicious) {
+            return Incident.builder("INC-F", IncidentType.EXTERNAL_ATTACK).discovery(discovery).asset(asset).build();
+        }
+        return Incident.builder("INC-F", IncidentType.MISSENT_OR_MISPUBLISHED).channel(dev.leakcheck.model.Channel.EMAIL)
+                .discovery(discovery).asset(asset).build();
+    }
+
+    @Provide
+    Arbitrary<LocalDate> coveredDates() {
+        // Every day from 2016 to the autumn of 2027: the due dates stay inside the holiday table.
+        return Arbitraries.integers().between(0, 365 * 11 + 250).map(days -> LocalDate.of(2016, 1, 1).plusDays(days));
+    }
+
+    @Provide
+    Arbitrary<Integer> laterDays() {
+        return Arbitraries.integers().between(0, 20);
+    }
+
     /** 0 no report, 1 provisional, 2 required for sure. */
     private static int required(Plan plan) {
         if (!plan.ppcReport().required()) {

@@ -64,6 +64,8 @@ public final class IncidentEditor {
             case DISCOVERY_AWARE_AT -> copy.discovery(copy(incident.discovery()).awareAt((ZonedDateTime) value).build());
             case DISCOVERY_REPORTER_CONTACT ->
                     copy.discovery(copy(incident.discovery()).reporterContact((String) value).build());
+            case DISCOVERY_REPORTABLE_AWARE_AT ->
+                    copy.discovery(copy(incident.discovery()).reportableAwareAt((ZonedDateTime) value).build());
             case LOST_STOLEN -> copy.lost(copy(incident.lossOrUnknown()).stolen(answer(value)).build());
             case LOST_DEVICE -> copy.lost(copy(incident.lossOrUnknown()).device((Device) value).build());
             case LOST_SERIAL_NUMBER -> copy.lost(copy(incident.lossOrUnknown()).serialNumber((String) value).build());
@@ -129,6 +131,8 @@ public final class IncidentEditor {
                     copy.protection(new Protection(p.level(), p.keyCompromised(), answer(value), p.openAccess()));
             case ASSET_PROTECTION_OPEN_ACCESS ->
                     copy.protection(new Protection(p.level(), p.keyCompromised(), p.lockedStorage(), answer(value)));
+            case ASSET_RECOVERED_UNSEEN -> copy.recoveredUnseen(answer(value));
+            case ASSET_RESTORABLE_COPY -> copy.restorableCopy(answer(value));
             default -> throw new IllegalStateException("not an asset's field: " + field.template());
         }
         return copy.build();
@@ -165,7 +169,8 @@ public final class IncidentEditor {
 
     private static Discovery.Builder copy(Discovery d) {
         return Discovery.builder().route(d.route().orElse(null)).awareAt(d.awareAt().orElse(null))
-                .reporterContact(d.reporterContact().orElse(null));
+                .reporterContact(d.reporterContact().orElse(null))
+                .reportableAwareAt(d.reportableAwareAt().orElse(null));
     }
 
     private static InformationAsset.Builder copy(InformationAsset a) {
@@ -178,7 +183,9 @@ public final class IncidentEditor {
                 .businessPartner(a.businessPartner())
                 .confidential(a.confidential())
                 .forms(a.forms().orElse(null))
-                .protection(a.protection());
+                .protection(a.protection())
+                .recoveredUnseen(a.recoveredUnseen())
+                .restorableCopy(a.restorableCopy());
     }
 
     private static PersonalData.Builder copy(PersonalData p) {

@@ -9,9 +9,10 @@ final class IncidentFields {
 
     static final List<String> INCIDENT = List.of("id", "type", "channel", "occurredAt", "cause",
             "socialImpactHigh", "discovery", "assets", "lost", "attack", "insider");
-    static final List<String> DISCOVERY = List.of("route", "awareAt", "reporterContact");
+    static final List<String> DISCOVERY = List.of("route", "awareAt", "reporterContact", "reportableAwareAt");
     static final List<String> ASSET = List.of("description", "owner", "personal", "financial",
-            "publicInfrastructure", "businessPartner", "confidential", "forms", "protection");
+            "publicInfrastructure", "businessPartner", "confidential", "forms", "protection", "recoveredUnseen",
+            "restorableCopy");
     static final List<String> PERSONAL = List.of("included", "persons", "sensitive", "financialDamageRisk",
             "maliciousIntent");
     static final List<String> PROTECTION = List.of("level", "keyCompromised", "lockedStorage", "openAccess");

@@ -80,8 +80,14 @@ final class IncidentReader {
     private static Discovery discovery(FieldReader in) {
         Discovery.Builder discovery = Discovery.builder();
         in.choice("route", DiscoveryRoute.class).ifPresent(discovery::route);
-        in.dateTime("awareAt").ifPresent(discovery::awareAt);
+        Optional<ZonedDateTime> awareAt = in.dateTime("awareAt");
+        awareAt.ifPresent(discovery::awareAt);
         in.text("reporterContact").ifPresent(discovery::reporterContact);
+        Optional<ZonedDateTime> reportable = in.dateTime("reportableAwareAt");
+        if (reportable.isPresent() && awareAt.isPresent() && reportable.get().isBefore(awareAt.get())) {
+            throw InputErrors.reportableBeforeAwareness(in.known("reportableAwareAt").orElseThrow().value());
+        }
+        reportable.ifPresent(discovery::reportableAwareAt);
         return discovery.build();
     }
 
@@ -90,7 +96,9 @@ final class IncidentReader {
                 .financial(in.answer("financial"))
                 .publicInfrastructure(in.answer("publicInfrastructure"))
                 .businessPartner(in.answer("businessPartner"))
-                .confidential(in.answer("confidential"));
+                .confidential(in.answer("confidential"))
+                .recoveredUnseen(in.answer("recoveredUnseen"))
+                .restorableCopy(in.answer("restorableCopy"));
         in.text("description").ifPresent(asset::description);
         in.choice("owner", Owner.class).ifPresent(asset::owner);
         in.block("personal", IncidentFields.PERSONAL).map(IncidentReader::personal).ifPresent(asset::personal);

@@ -63,6 +63,7 @@ final class IncidentWriter {
         constant("route", discovery.route());
         dateTime("awareAt", discovery.awareAt());
         text("reporterContact", discovery.reporterContact());
+        dateTime("reportableAwareAt", discovery.reportableAwareAt());
         json.writeEndObject();
     }
 
@@ -89,6 +90,8 @@ final class IncidentWriter {
         if (!asset.protection().equals(Protection.unknown())) {
             protection(asset.protection());
         }
+        answer("recoveredUnseen", asset.recoveredUnseen());
+        answer("restorableCopy", asset.restorableCopy());
         json.writeEndObject();
     }
 

@@ -82,6 +82,12 @@ final class InputErrors {
                 "must not be after discovery.awareAt"));
     }
 
+    static InputException reportableBeforeAwareness(JsonValue reportableAwareAt) {
+        return new InputException(reportableAwareAt.path(), reportableAwareAt.location(), Text.of(
+                "報告対象の事態を知った日時が、気づいた日時 (discovery.awareAt) より前になっています",
+                "must not be before discovery.awareAt"));
+    }
+
     static InputException missing(FieldPath path) {
         return new InputException(path, null, Text.of("必須の項目がありません", "required field is missing"));
     }

@@ -57,6 +57,7 @@ public final class PlanJson {
         json.writeBooleanField("required", report.required());
         json.writeBooleanField("provisional", report.provisional());
         names("triggers", report.triggers());
+        names("possibleTriggers", report.possibleTriggers());
         names("exemptions", report.exemptions());
         texts("because", report.because());
         json.writeArrayFieldStart("draft");

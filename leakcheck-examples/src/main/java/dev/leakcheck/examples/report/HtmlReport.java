@@ -317,6 +317,14 @@ final class HtmlReport {
             }
             line("</ul>");
         }
+        if (!report.possibleTriggers().isEmpty()) {
+            line("<h3>" + esc(in(Words.POSSIBLE_TRIGGERS)) + "</h3>");
+            line("<ul>");
+            for (PpcTrigger trigger : report.possibleTriggers()) {
+                line("<li>" + esc(content.label(trigger)) + "</li>");
+            }
+            line("</ul>");
+        }
         if (!report.exemptions().isEmpty()) {
             line("<h3>" + esc(in(Words.EXEMPTIONS)) + "</h3>");
             line("<ul>");

@@ -129,6 +129,12 @@ final class MarkdownReport {
                 line("- " + esc(content.label(trigger)));
             }
         }
+        if (!report.possibleTriggers().isEmpty()) {
+            heading(3, Words.POSSIBLE_TRIGGERS);
+            for (PpcTrigger trigger : report.possibleTriggers()) {
+                line("- " + esc(content.label(trigger)));
+            }
+        }
         if (!report.exemptions().isEmpty()) {
             heading(3, Words.EXEMPTIONS);
             for (PpcExemption exemption : report.exemptions()) {

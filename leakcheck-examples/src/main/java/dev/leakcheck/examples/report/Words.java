@@ -51,7 +51,10 @@ final class Words {
     static final Text NOT_TO_SCALE = Text.of("時間軸は最初の数日を広げて描いています（等間隔ではありません）",
             "the time axis widens the first days (not to scale)");
 
-    static final Text TRIGGERS = Text.of("該当する事態（施行規則第7条）", "Cases of Rule 7 that hold or may hold");
+    static final Text TRIGGERS = Text.of("該当する事態（施行規則第7条。報告様式でチェックする事由）",
+            "Cases of Rule 7 that hold (the boxes to tick on the PPC's form)");
+    static final Text POSSIBLE_TRIGGERS = Text.of("該当するかもしれない事態（答えが不明）",
+            "Cases of Rule 7 that may hold (an answer is unknown)");
     static final Text EXEMPTIONS = Text.of("報告の対象外とした理由", "Left out of the count");
     static final Text DRAFT = Text.of("報告事項の下書き（施行規則第8条第1項）", "Draft of the report items (Rule 8(1))");
     static final Text DRAFT_ITEM = Text.of("報告事項", "Item");

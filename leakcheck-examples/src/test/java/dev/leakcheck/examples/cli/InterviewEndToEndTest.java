@@ -186,7 +186,7 @@ class InterviewEndToEndTest {
         ToolRun first = ToolRun.withInput(script.input(), "interview", "--save", save.toString());
 
         assertThat(asked(first.out())).doesNotHaveDuplicates();
-        assertThat(first.out()).contains("（わからない: 10 問）");
+        assertThat(first.out()).contains("（わからない: 11 問）");
 
         ToolRun next = ToolRun.withInput("", "interview", "--resume", save.toString());
 

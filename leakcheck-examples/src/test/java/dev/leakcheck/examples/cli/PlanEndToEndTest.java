@@ -36,4 +36,20 @@ class PlanEndToEndTest {
         assertThat(run.exit()).isZero();
         assertThat(run.err()).isEmpty();
     }
+
+    /**
+     * The ransomware sample leaves the risk of financial damage unanswered and says financial
+     * information: no. The boxes to tick on the PPC's form (triggers) are the cases that hold; the
+     * risk of financial damage is only possible and must not be among them.
+     */
+    @org.junit.jupiter.api.Test
+    void the_ransomware_sample_ticks_only_the_cases_that_hold() throws Exception {
+        JsonNode report = new ObjectMapper().readTree(ToolRun.withEngine("plan", "samples/ransomware-attack.json").out())
+                .get("ppcReport");
+
+        assertThat(report.get("triggers")).extracting(JsonNode::asText).containsExactly("SENSITIVE_DATA", "MALICIOUS_INTENT");
+        assertThat(report.get("possibleTriggers")).extracting(JsonNode::asText).containsExactly("FINANCIAL_DAMAGE_RISK");
+        assertThat(report.get("provisional").asBoolean()).isFalse();
+        assertThat(report.get("draft").get(1).get("content").asText()).contains("金融情報: いいえ");
+    }
 }

@@ -75,6 +75,7 @@ class JsonSchemaTest {
      */
     private static final Set<String> READER_ONLY = Set.of(
             "occurred after awareness",
+            "reportable situation known before awareness",
             "duplicate key",
             "number no decimal can hold",
             "empty input",

@@ -115,6 +115,9 @@ class IncidentEditorTest {
         insider = IncidentEditor.apply(insider, "assets[0].protection.lockedStorage", Answer.NO);
         insider = IncidentEditor.apply(insider, "assets[0].protection.openAccess", Answer.YES);
         insider = IncidentEditor.apply(insider, "assets[0].protection.keyCompromised", Answer.UNKNOWN);
+        insider = IncidentEditor.apply(insider, "assets[0].recoveredUnseen", Answer.YES);
+        insider = IncidentEditor.apply(insider, "assets[0].restorableCopy", Answer.NO);
+        insider = IncidentEditor.apply(insider, "discovery.reportableAwareAt", ZonedDateTime.parse("2026-12-09T09:00:00+09:00"));
 
         assertThat(insider.insider()).get().satisfies(i -> {
             assertThat(i.perpetratorMayBeInside()).isEqualTo(Answer.YES);
@@ -125,7 +128,10 @@ class IncidentEditorTest {
             assertThat(a.protection().level()).contains(ProtectionLevel.NONE);
             assertThat(a.protection().lockedStorage()).isEqualTo(Answer.NO);
             assertThat(a.protection().openAccess()).isEqualTo(Answer.YES);
+            assertThat(a.recoveredUnseen()).isEqualTo(Answer.YES);
+            assertThat(a.restorableCopy()).isEqualTo(Answer.NO);
         });
+        assertThat(insider.discovery().reportableAwareAt()).contains(ZonedDateTime.parse("2026-12-09T09:00:00+09:00"));
     }
 
     @Test

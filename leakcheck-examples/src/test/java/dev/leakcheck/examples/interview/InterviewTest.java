@@ -60,7 +60,7 @@ class InterviewTest {
             questions.add(new Question("discovery.awareAt", Text.of("いつ気づきましたか？", "When?")));
         }
         return new Plan(incident.id(), incident.type(), aware, new PpcReport(false, false, List.of(), List.of(),
-                List.of()), actions, questions, List.of());
+                List.of(), List.of()), actions, questions, List.of());
     };
 
     private Interview interview(String input) {

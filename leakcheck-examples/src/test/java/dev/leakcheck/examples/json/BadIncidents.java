@@ -180,6 +180,21 @@ public final class BadIncidents {
                           "discovery": { "awareAt": "2026-12-01T10:00:00+09:00" }
                         }
                         """, "discovery.awareAt"),
+                field("reportable situation known before awareness", "discovery.reportableAwareAt",
+                        "\"2026-11-30T09:00:00+09:00\"", """
+                        {
+                          "id": "X-1",
+                          "type": "MISSENT_OR_MISPUBLISHED",
+                          "discovery": { "awareAt": "2026-12-01T10:00:00+09:00", "reportableAwareAt": "2026-11-30T09:00:00+09:00" }
+                        }
+                        """, "discovery.awareAt"),
+                field("recoveredUnseen not a boolean", "assets[0].recoveredUnseen", "\"yes\"", """
+                        {
+                          "id": "X-1",
+                          "type": "MISSENT_OR_MISPUBLISHED",
+                          "assets": [ { "recoveredUnseen": "yes" } ]
+                        }
+                        """),
                 field("missing id", "id", null, """
                         { "type": "EXTERNAL_ATTACK" }
                         """),

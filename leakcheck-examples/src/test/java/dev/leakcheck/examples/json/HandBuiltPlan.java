@@ -33,7 +33,7 @@ public final class HandBuiltPlan {
                 Text.of("受信者に削除を依頼する", ""), Optional.empty(), Optional.empty(), List.of(),
                 Text.of("メール誤送信・web誤公開", "Misdelivery"));
         return new Plan("INC-2026-0042", IncidentType.MISSENT_OR_MISPUBLISHED, Optional.of(LocalDate.of(2026, 12, 1)),
-                new PpcReport(true, false, List.of(PpcTrigger.OVER_1000_PERSONS), List.of(),
+                new PpcReport(true, false, List.of(PpcTrigger.OVER_1000_PERSONS), List.of(PpcTrigger.SENSITIVE_DATA), List.of(),
                         List.of(Text.of("1200人", "1,200 persons")),
                         List.of(new ReportItem(1, Text.of("概要", "Summary"), Optional.of(Text.of("種別: メール誤送信", "Type: misdelivery")),
                                 List.of("occurredAt")),

@@ -185,7 +185,7 @@ class IncidentJsonReadTest {
                 """));
 
         assertThat(error.describe(Language.EN)).isEqualTo("discovery.awareAT (line 1, column 66): unknown field"
-                + " (did you mean \"awareAt\"?); allowed here: route, awareAt, reporterContact");
+                + " (did you mean \"awareAt\"?); allowed here: route, awareAt, reporterContact, reportableAwareAt");
     }
 
     @Test

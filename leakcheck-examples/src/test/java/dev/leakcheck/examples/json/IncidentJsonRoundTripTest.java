@@ -44,7 +44,7 @@ class IncidentJsonRoundTripTest {
                 .cause(Cause.RULE_VIOLATION)
                 .socialImpactHigh(Answer.YES)
                 .discovery(Discovery.builder().route(DiscoveryRoute.MEDIA_INQUIRY).awareAt(AWARE)
-                        .reporterContact("記者 (電話は台帳参照)").build())
+                        .reporterContact("記者 (電話は台帳参照)").reportableAwareAt(AWARE.plusDays(6)).build())
                 .asset(InformationAsset.builder()
                         .description("会員一覧 \"2026年度\"")
                         .owner(Owner.OTHER_COMPANY)
@@ -54,6 +54,7 @@ class IncidentJsonRoundTripTest {
                         .businessPartner(Answer.NO).confidential(Answer.YES)
                         .forms(List.of(InformationForm.LINK, InformationForm.DOWNLOADABLE_FILE))
                         .protection(Protection.encrypted(Answer.NO).withStorage(Answer.YES, Answer.NO))
+                        .recoveredUnseen(Answer.NO).restorableCopy(Answer.YES)
                         .build())
                 .asset(InformationAsset.builder().forms(List.of()).build())
                 .build();

@@ -25,6 +25,9 @@ class PlanJsonTest {
                     "triggers": [
                       "OVER_1000_PERSONS"
                     ],
+                    "possibleTriggers": [
+                      "SENSITIVE_DATA"
+                    ],
                     "exemptions": [],
                     "because": [
                       "1200人"

@@ -94,8 +94,8 @@ public final class ReportFixture {
         actions.add(action("REVIEW_PROCEDURES_AND_CHECKS", Phase.PREVENTION, Necessity.REQUIRED, false,
                 Text.of("手順 <見直し> & \"チェック\" | *強調* _下線_ 'x' # [1]", "Review <procedures> & \"checks\" | *x* _y_ 'z'"),
                 Optional.empty(), Optional.empty(), List.of(Text.of("a<b>&c", "a<b>&c")), source("再発防止")));
-        PpcReport report = new PpcReport(true, true, List.of(PpcTrigger.SENSITIVE_DATA, PpcTrigger.OVER_1000_PERSONS),
-                List.of(PpcExemption.STRONG_ENCRYPTION),
+        PpcReport report = new PpcReport(true, true, List.of(),
+                List.of(PpcTrigger.SENSITIVE_DATA, PpcTrigger.OVER_1000_PERSONS), List.of(PpcExemption.STRONG_ENCRYPTION),
                 List.of(Text.of("施行規則第7条第4号: 本人の数が1,000人を超える（不明）", "Rule 7 No. 4: more than 1,000 persons (unknown)")),
                 List.of(new ReportItem(1, Text.of("概要", "Summary"),
                                 Optional.of(Text.of("種別: メール誤送信・web誤公開。認識日時: 2026-12-01T10:00+09:00",
@@ -118,6 +118,6 @@ public final class ReportFixture {
     /** A plan at the very start: nothing known, no deadline, no report decided. */
     public static Plan empty() {
         return new Plan("INC-0", IncidentType.MISSENT_OR_MISPUBLISHED, Optional.empty(),
-                new PpcReport(false, false, List.of(), List.of(), List.of()), List.of(), List.of(), List.of());
+                new PpcReport(false, false, List.of(), List.of(), List.of(), List.of()), List.of(), List.of(), List.of());
     }
 }

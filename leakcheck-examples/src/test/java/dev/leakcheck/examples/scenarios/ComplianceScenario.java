@@ -50,15 +50,19 @@ record ComplianceScenario(String file, String title, String titleEn, String beca
 
     private static final Set<String> ENVELOPE = Set.of("scenario", "scenarioEn", "because", "incident", "expect");
     private static final Set<String> EXPECT = Set.of("actions", "absent", "provisional", "definite", "necessity",
-            "ppcReport", "deadlines", "questions", "notAsked");
-    private static final Set<String> PPC_REPORT = Set.of("required", "provisional", "triggers", "exemptions");
+            "ppcReport", "deadlines", "questions", "notAsked", "because", "basis", "warnings");
+    private static final Set<String> PPC_REPORT = Set.of("required", "provisional", "triggers", "possibleTriggers",
+            "exemptions");
+    /** The key of {@code expect.because} that names the PPC decision's reasons rather than an action's. */
+    static final String PPC_REPORT_REASONS = "PPC_REPORT";
     private static final Set<String> DEADLINE = Set.of("target", "due");
     private static final Pattern CODE = Pattern.compile("[A-Z][A-Z0-9_]*");
 
     /** The incident fields of docs/json-contract.md, as the plan names them in {@code questions[].field}. */
     static final Pattern FIELD = Pattern.compile("id|type|channel|occurredAt|cause|socialImpactHigh"
-            + "|discovery\\.(route|awareAt|reporterContact)"
+            + "|discovery\\.(route|awareAt|reporterContact|reportableAwareAt)"
             + "|assets\\[\\d+]\\.(description|owner|financial|publicInfrastructure|businessPartner|confidential|forms"
+            + "|recoveredUnseen|restorableCopy"
             + "|personal\\.(included|persons|sensitive|financialDamageRisk|maliciousIntent)"
             + "|protection\\.(level|keyCompromised|lockedStorage|openAccess))"
             + "|lost\\.(stolen|device|serialNumber|description|container|place|circumstances)"
@@ -77,10 +81,15 @@ record ComplianceScenario(String file, String title, String titleEn, String beca
      * @param deadlines   the target and due dates of these codes
      * @param questions   fields that must be asked
      * @param notAsked    fields that must not be asked
+     * @param because     words that one of these actions' reasons must contain (in Japanese or English);
+     *                    {@value ComplianceScenario#PPC_REPORT_REASONS} names the reasons of the PPC decision
+     * @param basis       words that the basis of these actions' deadlines must contain
+     * @param warnings    words that one of the plan's warnings must contain
      */
     record Expect(List<String> actions, List<String> absent, List<String> provisional, List<String> definite,
             Map<String, Necessity> necessity, Optional<PpcExpect> ppcReport, Map<String, DeadlineExpect> deadlines,
-            List<String> questions, List<String> notAsked) {
+            List<String> questions, List<String> notAsked, Map<String, List<String>> because,
+            Map<String, List<String>> basis, List<String> warnings) {
 
         /** Every action code the expectations name, in the order written. */
         Set<String> codes() {
@@ -91,6 +100,8 @@ record ComplianceScenario(String file, String title, String titleEn, String beca
             codes.addAll(absent);
             codes.addAll(necessity.keySet());
             codes.addAll(deadlines.keySet());
+            codes.addAll(basis.keySet());
+            because.keySet().stream().filter(code -> !code.equals(PPC_REPORT_REASONS)).forEach(codes::add);
             return codes;
         }
 
@@ -102,13 +113,15 @@ record ComplianceScenario(String file, String title, String titleEn, String beca
             codes.addAll(provisional);
             codes.addAll(necessity.keySet());
             codes.addAll(deadlines.keySet());
+            codes.addAll(basis.keySet());
+            because.keySet().stream().filter(code -> !code.equals(PPC_REPORT_REASONS)).forEach(codes::add);
             return codes;
         }
     }
 
     /** The parts of the PPC decision to compare; {@code null} or empty means "not compared". */
     record PpcExpect(Boolean required, Boolean provisional, Optional<List<PpcTrigger>> triggers,
-            Optional<List<PpcExemption>> exemptions) {
+            Optional<List<PpcTrigger>> possibleTriggers, Optional<List<PpcExemption>> exemptions) {
     }
 
     record DeadlineExpect(LocalDate target, LocalDate due) {
@@ -187,8 +200,11 @@ record ComplianceScenario(String file, String title, String titleEn, String beca
             Map<String, DeadlineExpect> deadlines = map(node, "deadlines", this::deadline);
             List<String> questions = fields(node, "questions");
             List<String> notAsked = fields(node, "notAsked");
+            Map<String, List<String>> because = map(node, "because", this::words);
+            Map<String, List<String>> basis = map(node, "basis", this::words);
+            List<String> warnings = strings(node, "warnings");
             Expect expect = new Expect(actions, absent, provisional, definite, necessity, ppcReport, deadlines,
-                    questions, notAsked);
+                    questions, notAsked, because, basis, warnings);
             noContradictions(expect);
             return expect;
         }
@@ -272,6 +288,20 @@ record ComplianceScenario(String file, String title, String titleEn, String beca
             return values;
         }
 
+        private List<String> words(String path, JsonNode value) {
+            if (!value.isArray() || value.isEmpty()) {
+                throw error(path, "must be a non-empty array of the words to find");
+            }
+            List<String> words = new ArrayList<>();
+            for (JsonNode word : value) {
+                if (!word.isTextual() || word.asText().isBlank()) {
+                    throw error(path, "must hold non-blank strings only, found " + word);
+                }
+                words.add(word.asText());
+            }
+            return List.copyOf(words);
+        }
+
         private <E extends Enum<E>> E constant(String path, JsonNode value, Class<E> type) {
             if (value.isTextual()) {
                 for (E constant : type.getEnumConstants()) {
@@ -313,6 +343,7 @@ record ComplianceScenario(String file, String title, String titleEn, String beca
             return new PpcExpect(bool(path + ".required", value.get("required")),
                     bool(path + ".provisional", value.get("provisional")),
                     constants(path + ".triggers", value.get("triggers"), PpcTrigger.class),
+                    constants(path + ".possibleTriggers", value.get("possibleTriggers"), PpcTrigger.class),
                     constants(path + ".exemptions", value.get("exemptions"), PpcExemption.class));
         }
 

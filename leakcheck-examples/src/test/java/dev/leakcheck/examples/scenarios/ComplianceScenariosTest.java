@@ -1,5 +1,7 @@
 package dev.leakcheck.examples.scenarios;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import dev.leakcheck.examples.scenarios.ComplianceScenario.DeadlineExpect;
 import dev.leakcheck.examples.scenarios.ComplianceScenario.Expect;
 import dev.leakcheck.examples.scenarios.ComplianceScenario.PpcExpect;
@@ -10,6 +12,7 @@ import dev.leakcheck.model.Plan;
 import dev.leakcheck.model.PlannedAction;
 import dev.leakcheck.model.PpcReport;
 import dev.leakcheck.model.Question;
+import dev.leakcheck.model.Text;
 import dev.leakcheck.rules.LeakcheckEngine;
 import java.util.List;
 import java.util.Map;
@@ -102,6 +105,25 @@ class ComplianceScenariosTest {
         for (String field : expect.notAsked()) {
             softly.assertThat(asked).as("%s: the plan must not ask for %s", id, field).doesNotContain(field);
         }
+        for (Map.Entry<String, List<String>> words : expect.because().entrySet()) {
+            List<Text> reasons = words.getKey().equals(ComplianceScenario.PPC_REPORT_REASONS) ? plan.ppcReport().because()
+                    : action(softly, plan, id, words.getKey()).map(PlannedAction::because).orElse(List.of());
+            for (String word : words.getValue()) {
+                softly.assertThat(reasons).as("%s: a reason of %s must say '%s'", id, words.getKey(), word)
+                        .anySatisfy(t -> assertThat(t.ja() + "\n" + t.en()).contains(word));
+            }
+        }
+        for (Map.Entry<String, List<String>> words : expect.basis().entrySet()) {
+            action(softly, plan, id, words.getKey()).ifPresent(a -> {
+                String basis = a.deadline().map(d -> d.basis().ja() + "\n" + d.basis().en()).orElse("");
+                softly.assertThat(basis).as("%s: the deadline basis of %s", id, words.getKey())
+                        .contains(words.getValue());
+            });
+        }
+        for (String word : expect.warnings()) {
+            softly.assertThat(plan.warnings()).as("%s: a warning must say '%s'", id, word)
+                    .anySatisfy(t -> assertThat(t.ja() + "\n" + t.en()).contains(word));
+        }
     }
 
     /** The planned action, or a failure saying it is missing. */
@@ -122,7 +144,10 @@ class ComplianceScenariosTest {
                     .isEqualTo(expected.provisional());
         }
         expected.triggers().ifPresent(triggers -> softly.assertThat(actual.triggers())
-                .as("%s: PPC report triggers (cases of Enforcement Rules Art. 7 that hold or may hold)", id)
+                .as("%s: PPC report triggers (cases of Enforcement Rules Art. 7 that hold on what is known)", id)
+                .containsExactlyElementsOf(triggers));
+        expected.possibleTriggers().ifPresent(triggers -> softly.assertThat(actual.possibleTriggers())
+                .as("%s: PPC report possibleTriggers (cases that rest on an unknown answer)", id)
                 .containsExactlyElementsOf(triggers));
         expected.exemptions().ifPresent(exemptions -> softly.assertThat(actual.exemptions())
                 .as("%s: PPC report exemptions", id)
