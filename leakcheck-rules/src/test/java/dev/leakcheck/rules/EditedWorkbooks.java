@@ -85,6 +85,16 @@ public final class EditedWorkbooks {
         fresh(row, column).setCellValue(value);
     }
 
+    /** A number shown in an Excel format of the person's choosing: {@code 0.0} shows 4 as 4.0. */
+    public static void set(Row row, int column, double value, String format) {
+        Cell cell = fresh(row, column);
+        cell.setCellValue(value);
+        Workbook workbook = row.getSheet().getWorkbook();
+        org.apache.poi.ss.usermodel.CellStyle style = workbook.createCellStyle();
+        style.setDataFormat(workbook.createDataFormat().getFormat(format));
+        cell.setCellStyle(style);
+    }
+
     /**
      * A new cell in place of the old one, as Excel writes it on save. POI cannot overwrite the
      * inline strings openpyxl writes: the new value would be stored beside the old and not read.

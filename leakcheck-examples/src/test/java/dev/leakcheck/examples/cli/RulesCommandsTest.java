@@ -44,22 +44,32 @@ class RulesCommandsTest {
         preliminaryDueDays(4);
 
         Result edited = run("plan", "--rules", rules.toString(), SAMPLE);
-        assertThat(edited.exit()).isZero();
+        assertThat(edited.exit()).as(edited.err()).isZero();
         assertThat(edited.out()).contains("\"due\": \"2026-12-05\"");
         assertThat(run("plan", SAMPLE).out()).contains("\"due\": \"2026-12-06\"").doesNotContain("2026-12-05");
     }
 
     @Test
     @DisplayName("validate: 誤りのないブックは 0 で終わり、検証シナリオで変わった結果を示す")
-    @org.junit.jupiter.api.Disabled("validate exits 2 on this edit since the one-load-path change; to be found next session (closing note)")
     void validate_lists_changed_outcomes() {
         preliminaryDueDays(4);
 
         Result result = run("validate", rules.toString());
-        assertThat(result.exit()).isZero();
+        assertThat(result.exit()).as(result.err()).isZero();
         assertThat(result.out()).contains("ブックに誤りはありません")
                 .contains("PPC_PRELIMINARY_REPORT: REQUIRED")
                 .containsPattern("2026-12-04/2026-12-06 → REQUIRED 2026-12-04/2026-12-05");
+    }
+
+    @Test
+    @DisplayName("validate: 日数は書式（4.0 と表示）によらず値で読む")
+    void validate_reads_a_formatted_day_count_by_its_value() {
+        edit(rules, "deadlines.drl.xlsx", sheet ->
+                set(rowWith(sheet, "PPC_PRELIMINARY_REPORT"), columnHeaded(sheet, "期限（日数）"), 4, "0.0"));
+
+        Result result = run("validate", rules.toString());
+        assertThat(result.exit()).as(result.err()).isZero();
+        assertThat(result.out()).containsPattern("2026-12-04/2026-12-06 → REQUIRED 2026-12-04/2026-12-05");
     }
 
     @Test
