@@ -39,6 +39,11 @@ public final class EditedWorkbooks {
         }
     }
 
+    /** Writes an edited copy of a bundled workbook into {@code directory}, changing the sheet of that name. */
+    public static Path edit(Path directory, String name, String sheet, Consumer<Sheet> change) {
+        return edit(directory, name, first -> change.accept(first.getWorkbook().getSheet(sheet)));
+    }
+
     /** The row whose cells include {@code text}. */
     public static Row rowWith(Sheet sheet, String text) {
         for (Row row : sheet) {
