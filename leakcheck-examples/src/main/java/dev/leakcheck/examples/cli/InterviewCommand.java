@@ -12,10 +12,8 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -113,13 +111,14 @@ final class InterviewCommand implements Callable<Integer> {
         thread.start();
     }
 
-    /** The save file must not be another incident's, and its folder must exist. */
+    /** The save file must not be another incident's, nor a link, and its folder must exist. */
     private void checkTarget(Path target) {
         if (Files.isDirectory(target)) {
             throw new CommandProblem(Text.of(target + " はディレクトリです。保存先のファイル名を --save で指定してください",
                     target + " is a directory: name the save file with --save"));
         }
-        boolean resumingIt = resume != null && sameFile(target, resume);
+        AtomicSave.checkTarget(target);
+        boolean resumingIt = resume != null && AtomicSave.sameFile(target, resume);
         if (Files.exists(target) && !resumingIt) {
             throw new CommandProblem(Text.of(target + " は既にあります。続けるなら --resume " + target
                     + "、新しく始めるなら別の --save を指定してください",
@@ -132,31 +131,16 @@ final class InterviewCommand implements Callable<Integer> {
         }
     }
 
-    private static boolean sameFile(Path a, Path b) {
-        try {
-            return Files.exists(a) && Files.exists(b) ? Files.isSameFile(a, b)
-                    : a.toAbsolutePath().normalize().equals(b.toAbsolutePath().normalize());
-        } catch (IOException e) {
-            return false;
-        }
-    }
-
     /** {@code INC-2026-0042.json} → {@code INC-2026-0042}. */
     static String idFrom(Path file) {
         String name = file.getFileName().toString().replaceFirst("(?i)\\.json$", "").strip();
         return name.isEmpty() ? "INCIDENT" : name;
     }
 
-    /** Written whole to a file beside it, then moved over it: a stop in the middle never leaves half a file. */
+    /** Written whole, then moved over the save file: a stop in the middle never leaves half a file. */
     private static void write(Path target, Incident incident) {
-        Path temporary = target.resolveSibling(target.getFileName() + ".tmp");
         try {
-            Files.writeString(temporary, IncidentJson.write(incident), StandardCharsets.UTF_8);
-            try {
-                Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING);
-            }
+            AtomicSave.write(target, IncidentJson.write(incident));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

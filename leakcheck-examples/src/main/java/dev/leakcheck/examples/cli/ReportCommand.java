@@ -6,8 +6,6 @@ import dev.leakcheck.model.Incident;
 import dev.leakcheck.model.Plan;
 import dev.leakcheck.model.Text;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -58,6 +56,9 @@ final class ReportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        if (output != null) {
+            checkOutput();
+        }
         Incident incident = IncidentJson.read(incidentFile);
         Plan plan = planner.plan(incident);
         String report = PlanReport.write(plan, format, language.language());
@@ -66,12 +67,23 @@ final class ReportCommand implements Callable<Integer> {
             return ExitStatus.DONE;
         }
         try {
-            Files.writeString(output, report, StandardCharsets.UTF_8);
+            AtomicSave.write(output, report);
         } catch (IOException e) {
             throw new CommandProblem(Text.of(output + " に書き出せません（" + e.getClass().getSimpleName() + "）",
                     "cannot write " + output + " (" + e.getClass().getSimpleName() + ")"), e);
         }
         return ExitStatus.DONE;
+    }
+
+    /** The output must not be the incident itself (a slip of the shell's history), nor a link or a folder. */
+    private void checkOutput() {
+        if (AtomicSave.sameFile(output, incidentFile)) {
+            throw new CommandProblem(Text.of(
+                    "--output " + output + " は読み込む事案のファイル " + incidentFile + " と同じです。事案を上書きしないよう、別のファイル名を指定してください",
+                    "--output " + output + " is the incident file " + incidentFile
+                            + " itself: name another file, so that the incident is not overwritten"));
+        }
+        AtomicSave.checkTarget(output);
     }
 
     static final class FormatConverter implements ITypeConverter<PlanReport.Format> {
