@@ -1,6 +1,5 @@
 package dev.leakcheck.examples.cli;
 
-import dev.leakcheck.examples.catalogue.CatalogueLabels;
 import dev.leakcheck.examples.interview.Interview;
 import dev.leakcheck.examples.json.IncidentJson;
 import dev.leakcheck.model.Incident;
@@ -22,14 +21,17 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code leakcheck interview [--resume INCIDENT.json] [--save FILE] [--lang ja|en]}: the guided
- * interview on the terminal (or on piped input), saving the incident after every answer.
+ * {@code leakcheck interview [--resume INCIDENT.json] [--save FILE] [--lang ja|en] [--rules DIR
+ * [--trust-code]]}: the guided interview on the terminal (or on piped input), saving the incident
+ * after every answer; with the bundled or the edited rules.
  */
 @Command(name = "interview", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = {
             "チェックリストの質問に一つずつ答えて、事案の JSON と対応計画を作ります。",
             "Answer the checklist's questions one by one; builds the incident JSON and its plan as you go.",
-            "? = わからない / unknown,  q = 中断 / stop (the answers so far are saved)."})
+            "? = わからない / unknown,  q = 中断 / stop (the answers so far are saved).",
+            "--rules DIR: 編集したブックで質問し、計画します（最初の質問の前に検査します）。",
+            "--rules DIR: asks and plans by edited workbooks, checked before the first question."})
 final class InterviewCommand implements Callable<Integer> {
 
     static final String DEFAULT_SAVE = "incident.json";
@@ -50,6 +52,9 @@ final class InterviewCommand implements Callable<Integer> {
 
     @Mixin(name = LanguageOption.MIXIN_NAME)
     private LanguageOption language;
+
+    @Mixin
+    private RulesOption rules;
 
     @Spec
     private CommandSpec spec;
@@ -77,14 +82,16 @@ final class InterviewCommand implements Callable<Integer> {
             throw new CommandProblem(Text.of("--id は新しい事案にだけ使えます（再開した事案の管理番号は " + resumed.id() + "）",
                     "--id is for a new incident only (the resumed incident's id is " + resumed.id() + ")"));
         }
+        // Edited rules are checked and built before the first question: a broken directory stops here.
+        Planner rulesPlanner = rules.planner(planner);
         BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-        Interview interview = new Interview(planner::plan, CatalogueLabels.bundled(), language.language(), reader,
+        Interview interview = new Interview(rulesPlanner::plan, rulesPlanner.labels(), language.language(), reader,
                 spec.commandLine().getOut(), !terminal, incident -> write(target, incident), target.toString());
         try {
             if (resumed != null) {
                 interview.resume(resumed);
             } else {
-                warmUp();
+                warmUp(rulesPlanner);
                 interview.start(id != null ? id : idFrom(target));
             }
         } catch (UncheckedIOException e) {
@@ -99,7 +106,7 @@ final class InterviewCommand implements Callable<Integer> {
      * the first plan of a JVM waits for the rule base (seconds). A failure here is left for the
      * interview's own first plan to report.
      */
-    private void warmUp() {
+    private static void warmUp(Planner planner) {
         Thread thread = new Thread(() -> {
             try {
                 planner.plan(Incident.builder("WARM-UP", IncidentType.LOST_OR_STOLEN).build());

@@ -18,15 +18,17 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.TypeConversionException;
 
 /**
- * {@code leakcheck report INCIDENT.json --format html|md [--lang ja|en] [--output FILE]}: the
- * one-page report of the incident's plan.
+ * {@code leakcheck report INCIDENT.json --format html|md [--lang ja|en] [--output FILE] [--rules DIR
+ * [--trust-code]]}: the one-page report of the incident's plan, by the bundled or the edited rules.
  */
 @Command(name = "report", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = {
             "事案の対応計画を一枚の報告書（HTML か Markdown）にします。今すぐ行うこと、期限のタイムライン、",
             "フェーズ別の対応と理由・出典、個人情報保護委員会への報告と下書き、未回答の質問。",
             "Writes the incident's plan as a one-page report (HTML or Markdown): what to do now, the deadline",
-            "timeline, every action by phase with reasons and sources, the PPC report and its draft, open questions."})
+            "timeline, every action by phase with reasons and sources, the PPC report and its draft, open questions.",
+            "--rules DIR: 編集したブックで計画します（plan --rules と同じ検査）。",
+            "--rules DIR: plans by edited workbooks, checked as for plan --rules."})
 final class ReportCommand implements Callable<Integer> {
 
     @Parameters(paramLabel = "INCIDENT.json",
@@ -45,6 +47,9 @@ final class ReportCommand implements Callable<Integer> {
     @Mixin(name = LanguageOption.MIXIN_NAME)
     private LanguageOption language;
 
+    @Mixin
+    private RulesOption rules;
+
     @Spec
     private CommandSpec spec;
 
@@ -60,8 +65,9 @@ final class ReportCommand implements Callable<Integer> {
             checkOutput();
         }
         Incident incident = IncidentJson.read(incidentFile);
-        Plan plan = planner.plan(incident);
-        String report = PlanReport.write(plan, format, language.language());
+        Planner rulesPlanner = rules.planner(planner);
+        Plan plan = rulesPlanner.plan(incident);
+        String report = PlanReport.write(plan, format, language.language(), rulesPlanner.labels());
         if (output == null) {
             spec.commandLine().getOut().print(report);
             return ExitStatus.DONE;
