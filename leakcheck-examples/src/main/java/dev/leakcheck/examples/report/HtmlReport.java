@@ -414,16 +414,26 @@ final class HtmlReport {
         StringBuilder out = new StringBuilder(printable.length() + 16);
         for (int i = 0; i < printable.length(); i++) {
             char c = printable.charAt(i);
-            switch (c) {
-                case '&' -> out.append("&amp;");
-                case '<' -> out.append("&lt;");
-                case '>' -> out.append("&gt;");
-                case '"' -> out.append("&quot;");
-                case '\'' -> out.append("&#39;");
-                default -> out.append(c);
+            String reference = reference(c);
+            if (reference != null) {
+                out.append(reference);
+            } else {
+                out.append(c);
             }
         }
         return out.toString();
+    }
+
+    /** The character reference that stands for {@code c} in HTML: for {@code & < > " '}; else null. */
+    static String reference(char c) {
+        return switch (c) {
+            case '&' -> "&amp;";
+            case '<' -> "&lt;";
+            case '>' -> "&gt;";
+            case '"' -> "&quot;";
+            case '\'' -> "&#39;";
+            default -> null;
+        };
     }
 
     private void line(String text) {

@@ -209,19 +209,16 @@ final class MarkdownReport {
         StringBuilder out = new StringBuilder(printable.length() + 16);
         for (int i = 0; i < printable.length(); i++) {
             char c = printable.charAt(i);
-            switch (c) {
-                case '&' -> out.append("&amp;");
-                case '<' -> out.append("&lt;");
-                case '>' -> out.append("&gt;");
-                case '"' -> out.append("&quot;");
-                case '\'' -> out.append("&#39;");
-                case '\n', '\t', '\u2028', '\u2029' -> out.append(' ');
-                default -> {
-                    if (PUNCTUATION.indexOf(c) >= 0) {
-                        out.append('\\');
-                    }
-                    out.append(c);
+            String reference = HtmlReport.reference(c);
+            if (reference != null) {
+                out.append(reference);
+            } else if (c == '\n' || c == '\t' || c == '\u2028' || c == '\u2029') {
+                out.append(' ');
+            } else {
+                if (PUNCTUATION.indexOf(c) >= 0) {
+                    out.append('\\');
                 }
+                out.append(c);
             }
         }
         return out.toString();
