@@ -100,14 +100,8 @@ final class FieldReader {
         return value(name).map(v -> of(v, allowed));
     }
 
-    /** An array of at most {@code most} objects, each read with the allowed fields. */
-    Optional<List<FieldReader>> blocks(String name, List<String> allowed, IncidentLimit most) {
-        value(name).ifPresent(v -> {
-            if (v instanceof JsonArray array && most.exceededBy(array.elements().size())) {
-                JsonValue beyond = array.elements().get(most.max());
-                throw InputErrors.overLimit(v.path(), beyond.location(), most);
-            }
-        });
+    /** An array of objects, each read with the allowed fields. */
+    Optional<List<FieldReader>> blocks(String name, List<String> allowed) {
         return list(name, v -> of(v, allowed));
     }
 

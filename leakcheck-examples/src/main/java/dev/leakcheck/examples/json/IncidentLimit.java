@@ -64,6 +64,11 @@ public enum IncidentLimit {
         return shown;
     }
 
+    /** The limit of the items of the array at this path: {@link #ASSETS} for the assets, else {@link #ARRAY_ITEMS}. */
+    static IncidentLimit itemsOf(FieldPath array) {
+        return array.text().equals("assets") ? ASSETS : ARRAY_ITEMS;
+    }
+
     /** Whether {@code count} is past the limit. */
     public boolean exceededBy(long count) {
         return count > max;

@@ -51,7 +51,7 @@ final class IncidentReader {
         in.choice("channel", Channel.class).ifPresent(incident::channel);
         occurredAt.ifPresent(incident::occurredAt);
         in.choice("cause", Cause.class).ifPresent(incident::cause);
-        in.blocks("assets", IncidentFields.ASSET, IncidentLimit.ASSETS).orElse(List.of()).forEach(a -> incident.asset(asset(a)));
+        in.blocks("assets", IncidentFields.ASSET).orElse(List.of()).forEach(a -> incident.asset(asset(a)));
         in.block("lost", IncidentFields.LOST).map(IncidentReader::loss).ifPresent(incident::lost);
         in.block("attack", IncidentFields.ATTACK).map(IncidentReader::attack).ifPresent(incident::attack);
         in.block("insider", IncidentFields.INSIDER).map(IncidentReader::insider).ifPresent(incident::insider);

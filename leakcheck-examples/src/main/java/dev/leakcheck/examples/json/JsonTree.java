@@ -169,10 +169,11 @@ final class JsonTree {
     }
 
     private JsonArray array(FieldPath path, Location start, int depth) throws IOException {
+        IncidentLimit most = IncidentLimit.itemsOf(path);
         List<JsonValue> elements = new ArrayList<>();
         while (next(path.index(elements.size())) != JsonToken.END_ARRAY) {
-            if (IncidentLimit.ARRAY_ITEMS.exceededBy(elements.size() + 1L)) {
-                throw InputErrors.overLimit(path, here(parser), IncidentLimit.ARRAY_ITEMS);
+            if (most.exceededBy(elements.size() + 1L)) {
+                throw InputErrors.overLimit(path, here(parser), most);
             }
             elements.add(value(path.index(elements.size()), depth + 1));
         }

@@ -56,7 +56,8 @@ class SmallHeapTest {
                 Arguments.of("1,000,000 devices", LargeIncidents.attackOnDevices(1_000_000), fileTooLarge),
                 Arguments.of("100,000 devices", LargeIncidents.attackOnDevices(100_000),
                         "入力エラー: attack.devices (1行目 "),
-                Arguments.of("10,000 empty assets", LargeIncidents.emptyAssets(10_000), "入力エラー: assets (1行目 "));
+                Arguments.of("10,000 empty assets", LargeIncidents.emptyAssets(10_000),
+                        "入力エラー: assets (1行目 358列): 情報資産が多すぎます。100 件まで"));
     }
 
     @ParameterizedTest(name = "{0}")
