@@ -184,6 +184,14 @@ public final class LeakcheckEngine {
         return assembler.assemble(incident, evaluation.findings(), evaluation.duty());
     }
 
+    /**
+     * The labels of this engine's catalogue (the edited one, for an engine of edited workbooks), for
+     * tools that show codes and fields to people in the words the plans use.
+     */
+    public Labels labels() {
+        return Labels.of(catalogue);
+    }
+
     /** The action codes of the catalogue, in catalogue order: every code a plan can contain. */
     public List<String> actionCodes() {
         return List.copyOf(catalogue.actionCodes());

@@ -1,7 +1,9 @@
 package dev.leakcheck.rules;
 
 import java.util.Arrays;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.kie.api.runtime.rule.RuleContext;
 
@@ -88,15 +90,12 @@ final class Match {
 
     /** The fields whose answers would settle the match. */
     List<String> unknownFields() {
-        List<String> fields = new java.util.ArrayList<>();
+        // In order of first mention, linear however many assets name their fields.
+        Set<String> fields = new LinkedHashSet<>();
         for (int i = 0; i < facts.size(); i++) {
-            for (String field : facts.get(i).getUnknownFields()) {
-                if (!fields.contains(field)) {
-                    fields.add(field);
-                }
-            }
+            fields.addAll(facts.get(i).getUnknownFields());
         }
-        return fields;
+        return List.copyOf(fields);
     }
 
     @Override

@@ -4,8 +4,10 @@ import dev.leakcheck.model.Question;
 import dev.leakcheck.model.ReportItem;
 import dev.leakcheck.model.Text;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Drafts the nine items of the report to the PPC (Rule 8(1)) from what the incident already says:
@@ -22,7 +24,12 @@ final class ReportDraft {
         this.catalogue = catalogue;
     }
 
-    List<ReportItem> draft(IncidentFields fields, List<Question> open) {
+    List<ReportItem> draft(IncidentFields fields, List<Question> questions) {
+        // A set: an incident of many assets has many open questions, and each field is looked up in them.
+        Set<String> open = new HashSet<>(questions.size() * 2);
+        for (Question question : questions) {
+            open.add(question.field());
+        }
         List<ReportItem> items = new ArrayList<>(catalogue.reportItems().size());
         for (Catalogue.ReportItemRow row : catalogue.reportItems()) {
             List<Text> answers = new ArrayList<>();
@@ -46,7 +53,7 @@ final class ReportDraft {
      * the checklist asks about is to collect only while its question is open (not moot); one it does
      * not ask about (occurredAt, a description) whenever it is unknown.
      */
-    private void item(FieldRef template, int asset, IncidentFields fields, List<Question> open, List<Text> answers,
+    private void item(FieldRef template, int asset, IncidentFields fields, Set<String> open, List<Text> answers,
             List<String> toCollect) {
         String value = asset >= 0 ? fields.get(template, asset) : fields.get(template.template());
         if (value != null) {
@@ -54,19 +61,9 @@ final class ReportDraft {
             return;
         }
         String field = asset >= 0 ? template.concrete(asset) : template.template();
-        if (!catalogue.askedFields().contains(template.template()) || isOpen(field, open)) {
+        if (!catalogue.askedFields().contains(template.template()) || open.contains(field)) {
             toCollect.add(field);
         }
-    }
-
-    /** Whether the field's question is open; a short list, and its paths are the same instances as ours. */
-    private static boolean isOpen(String field, List<Question> open) {
-        for (int i = 0; i < open.size(); i++) {
-            if (open.get(i).field().equals(field)) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** 「本人の数: 1200（顧客名簿）」: an asset's answer carries the asset's name when it has one. */

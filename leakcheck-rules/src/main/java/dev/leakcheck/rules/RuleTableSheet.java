@@ -13,7 +13,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.DataFormatter;
+import org.apache.poi.ss.usermodel.DateUtil;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
@@ -35,6 +37,8 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
  */
 final class RuleTableSheet {
 
+    /** Whole numbers up to this are shown as digits: beyond it a double no longer holds every whole number. */
+    private static final double MAX_WHOLE = 1e15;
     /** Rows of a sheet read at the most; the bundled tables have fewer than 60. */
     static final int MAX_ROWS = 2_000;
     /** Columns at the most; the bundled tables have 20. */
@@ -201,19 +205,28 @@ final class RuleTableSheet {
 
     /**
      * A cell's text as Excel shows it; of a formula, the value Excel last computed (never the formula,
-     * which leakcheck does not evaluate).
+     * which leakcheck does not evaluate). A number that is whole is its digits, whatever format the
+     * cell shows it in: a day count of 4 in a cell formatted {@code 0.0} (shown 4.0) or 1000 formatted
+     * {@code #,##0} (shown 1,000) is the number staff typed, and Drools reads such cells as digits too.
      */
     static String text(Cell cell, DataFormatter formatter) {
-        if (cell.getCellType() != org.apache.poi.ss.usermodel.CellType.FORMULA) {
-            return formatter.formatCellValue(cell);
-        }
-        return switch (cell.getCachedFormulaResultType()) {
+        CellType type = cell.getCellType() == CellType.FORMULA ? cell.getCachedFormulaResultType() : cell.getCellType();
+        return switch (type) {
             case STRING -> cell.getRichStringCellValue().getString();
-            case NUMERIC -> formatter.formatRawCellContents(cell.getNumericCellValue(), cell.getCellStyle().getDataFormat(),
-                    cell.getCellStyle().getDataFormatString());
+            case NUMERIC -> number(cell, formatter);
             case BOOLEAN -> cell.getBooleanCellValue() ? "TRUE" : "FALSE";
             default -> "";
         };
+    }
+
+    private static String number(Cell cell, DataFormatter formatter) {
+        double value = cell.getNumericCellValue();
+        String format = cell.getCellStyle().getDataFormatString();
+        boolean plain = !DateUtil.isCellDateFormatted(cell) && (format == null || !format.contains("%"));
+        if (plain && value == Math.rint(value) && Math.abs(value) < MAX_WHOLE) {
+            return Long.toString((long) value);
+        }
+        return formatter.formatRawCellContents(value, cell.getCellStyle().getDataFormat(), format);
     }
 
     /**

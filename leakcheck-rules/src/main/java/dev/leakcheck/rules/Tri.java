@@ -1,7 +1,7 @@
 package dev.leakcheck.rules;
 
 import dev.leakcheck.model.Answer;
-import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Function;
@@ -48,10 +48,9 @@ record Tri(Answer answer, List<String> fields) {
         if (answer == Answer.YES && other.answer == Answer.YES) {
             return YES;
         }
-        List<String> both = new ArrayList<>(fields.size() + other.fields.size());
-        addDistinct(both, fields);
-        addDistinct(both, other.fields);
-        return unknown(both);
+        Set<String> both = new LinkedHashSet<>(fields);
+        both.addAll(other.fields);
+        return unknown(List.copyOf(both));
     }
 
     /** Yes if any is yes; no if all are no (and there is at least one); otherwise unknown. */
@@ -59,7 +58,8 @@ record Tri(Answer answer, List<String> fields) {
         if (items.isEmpty()) {
             return unknown(fieldsWhenNone);
         }
-        List<String> unknownFields = new ArrayList<>();
+        // A set in order of first mention: linear in the fields, however many assets name theirs.
+        Set<String> unknownFields = new LinkedHashSet<>();
         for (T item : items) {
             Tri tri = answerOf.apply(item);
             if (tri.answer == Answer.YES) {
@@ -70,18 +70,7 @@ record Tri(Answer answer, List<String> fields) {
         if (unknownFields.isEmpty()) {
             return NO;
         }
-        List<String> distinct = new ArrayList<>(unknownFields.size());
-        addDistinct(distinct, unknownFields);
-        return unknown(distinct);
-    }
-
-    /** Adds the fields not yet in the list, in order. */
-    private static void addDistinct(List<String> into, List<String> fields) {
-        for (String field : fields) {
-            if (!into.contains(field)) {
-                into.add(field);
-            }
-        }
+        return unknown(List.copyOf(unknownFields));
     }
 
     Fact toFact(String topic) {

@@ -39,6 +39,11 @@ public final class EditedWorkbooks {
         }
     }
 
+    /** Writes an edited copy of a bundled workbook into {@code directory}, changing the sheet of that name. */
+    public static Path edit(Path directory, String name, String sheet, Consumer<Sheet> change) {
+        return edit(directory, name, first -> change.accept(first.getWorkbook().getSheet(sheet)));
+    }
+
     /** The row whose cells include {@code text}. */
     public static Row rowWith(Sheet sheet, String text) {
         for (Row row : sheet) {
@@ -83,6 +88,16 @@ public final class EditedWorkbooks {
 
     public static void set(Row row, int column, double value) {
         fresh(row, column).setCellValue(value);
+    }
+
+    /** A number shown in an Excel format of the person's choosing: {@code 0.0} shows 4 as 4.0. */
+    public static void set(Row row, int column, double value, String format) {
+        Cell cell = fresh(row, column);
+        cell.setCellValue(value);
+        Workbook workbook = row.getSheet().getWorkbook();
+        org.apache.poi.ss.usermodel.CellStyle style = workbook.createCellStyle();
+        style.setDataFormat(workbook.createDataFormat().getFormat(format));
+        cell.setCellStyle(style);
     }
 
     /**

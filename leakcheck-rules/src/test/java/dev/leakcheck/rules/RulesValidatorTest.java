@@ -8,9 +8,12 @@ import static dev.leakcheck.rules.EditedWorkbooks.rowWith;
 import static dev.leakcheck.rules.EditedWorkbooks.set;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.leakcheck.model.Deadline;
+import dev.leakcheck.model.Incident;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellRangeAddress;
@@ -104,6 +107,28 @@ class RulesValidatorTest {
                 .anySatisfy(p -> assertThat(p).startsWith("deadlines.drl.xlsx ＞ 期限 ＞ ").contains("'３'"))
                 .anySatisfy(p -> assertThat(p).startsWith("checklist-lost.drl.xlsx ＞ 紛失・盗難 ＞ ")
                         .contains("全角"));
+    }
+
+    @Test
+    @DisplayName("数のセルは値で読む: 書式で「4.0」「1,000」と表示される整数は受け付け、4.5 は拒否")
+    void whole_numbers_are_read_by_value_whatever_their_format() {
+        edit(rules, "deadlines.drl.xlsx", sheet -> {
+            set(rowWith(sheet, "PPC_PRELIMINARY_REPORT"), columnHeaded(sheet, "期限（日数）"), 4, "0.0");
+            set(rowWith(sheet, "PPC_PRELIMINARY_REPORT"), columnHeaded(sheet, "目標（日数）"), 3, "#,##0.00");
+        });
+
+        RulesValidator.Validation validation = validate();
+        assertThat(validation.problems()).isEmpty();
+        Incident reportable = Incidents.misdeliveryOf(Incidents.harmlessAsset().personal(Incidents.persons(1200)).build());
+        Deadline preliminary = validation.engine().orElseThrow().plan(reportable).action("PPC_PRELIMINARY_REPORT")
+                .orElseThrow().deadline().orElseThrow();
+        assertThat(preliminary.target()).isEqualTo(LocalDate.of(2026, 12, 4));
+        assertThat(preliminary.due()).isEqualTo(LocalDate.of(2026, 12, 5));
+
+        edit(rules, "deadlines.drl.xlsx", sheet ->
+                set(rowWith(sheet, "PPC_PRELIMINARY_REPORT"), columnHeaded(sheet, "期限（日数）"), 4.5, "0.0"));
+        assertThat(validate().problems()).singleElement().satisfies(p -> assertThat(p)
+                .startsWith("deadlines.drl.xlsx ＞ 期限 ＞ ").contains("'4.5'").contains("半角数字"));
     }
 
     @Test

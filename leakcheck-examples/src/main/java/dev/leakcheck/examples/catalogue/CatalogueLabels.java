@@ -28,6 +28,11 @@ public final class CatalogueLabels {
         return Bundled.LABELS;
     }
 
+    /** The labels of a catalogue, such as those of an engine of edited workbooks ({@code LeakcheckEngine.labels()}). */
+    public static CatalogueLabels of(Labels labels) {
+        return new CatalogueLabels(labels.values(), labels.fields());
+    }
+
     /** Labels given directly, for tests and for callers with a catalogue of their own. */
     public static CatalogueLabels of(Map<String, Text> values, Map<String, Text> fields) {
         return new CatalogueLabels(values, fields);
@@ -62,6 +67,6 @@ public final class CatalogueLabels {
     }
 
     private static final class Bundled {
-        static final CatalogueLabels LABELS = new CatalogueLabels(Labels.bundled().values(), Labels.bundled().fields());
+        static final CatalogueLabels LABELS = of(Labels.bundled());
     }
 }

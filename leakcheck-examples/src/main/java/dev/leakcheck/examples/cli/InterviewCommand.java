@@ -1,6 +1,5 @@
 package dev.leakcheck.examples.cli;
 
-import dev.leakcheck.examples.catalogue.CatalogueLabels;
 import dev.leakcheck.examples.interview.Interview;
 import dev.leakcheck.examples.json.IncidentJson;
 import dev.leakcheck.model.Incident;
@@ -12,10 +11,8 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -24,14 +21,17 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code leakcheck interview [--resume INCIDENT.json] [--save FILE] [--lang ja|en]}: the guided
- * interview on the terminal (or on piped input), saving the incident after every answer.
+ * {@code leakcheck interview [--resume INCIDENT.json] [--save FILE] [--lang ja|en] [--rules DIR
+ * [--trust-code]]}: the guided interview on the terminal (or on piped input), saving the incident
+ * after every answer; with the bundled or the edited rules.
  */
 @Command(name = "interview", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = {
             "チェックリストの質問に一つずつ答えて、事案の JSON と対応計画を作ります。",
             "Answer the checklist's questions one by one; builds the incident JSON and its plan as you go.",
-            "? = わからない / unknown,  q = 中断 / stop (the answers so far are saved)."})
+            "? = わからない / unknown,  q = 中断 / stop (the answers so far are saved).",
+            "--rules DIR: 編集したブックで質問し、計画します（最初の質問の前に検査します）。",
+            "--rules DIR: asks and plans by edited workbooks, checked before the first question."})
 final class InterviewCommand implements Callable<Integer> {
 
     static final String DEFAULT_SAVE = "incident.json";
@@ -52,6 +52,9 @@ final class InterviewCommand implements Callable<Integer> {
 
     @Mixin(name = LanguageOption.MIXIN_NAME)
     private LanguageOption language;
+
+    @Mixin
+    private RulesOption rules;
 
     @Spec
     private CommandSpec spec;
@@ -79,14 +82,16 @@ final class InterviewCommand implements Callable<Integer> {
             throw new CommandProblem(Text.of("--id は新しい事案にだけ使えます（再開した事案の管理番号は " + resumed.id() + "）",
                     "--id is for a new incident only (the resumed incident's id is " + resumed.id() + ")"));
         }
+        // Edited rules are checked and built before the first question: a broken directory stops here.
+        Planner rulesPlanner = rules.planner(planner);
         BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-        Interview interview = new Interview(planner::plan, CatalogueLabels.bundled(), language.language(), reader,
+        Interview interview = new Interview(rulesPlanner::plan, rulesPlanner.labels(), language.language(), reader,
                 spec.commandLine().getOut(), !terminal, incident -> write(target, incident), target.toString());
         try {
             if (resumed != null) {
                 interview.resume(resumed);
             } else {
-                warmUp();
+                warmUp(rulesPlanner);
                 interview.start(id != null ? id : idFrom(target));
             }
         } catch (UncheckedIOException e) {
@@ -101,7 +106,7 @@ final class InterviewCommand implements Callable<Integer> {
      * the first plan of a JVM waits for the rule base (seconds). A failure here is left for the
      * interview's own first plan to report.
      */
-    private void warmUp() {
+    private static void warmUp(Planner planner) {
         Thread thread = new Thread(() -> {
             try {
                 planner.plan(Incident.builder("WARM-UP", IncidentType.LOST_OR_STOLEN).build());
@@ -113,13 +118,14 @@ final class InterviewCommand implements Callable<Integer> {
         thread.start();
     }
 
-    /** The save file must not be another incident's, and its folder must exist. */
+    /** The save file must not be another incident's, nor a link, and its folder must exist. */
     private void checkTarget(Path target) {
         if (Files.isDirectory(target)) {
             throw new CommandProblem(Text.of(target + " はディレクトリです。保存先のファイル名を --save で指定してください",
                     target + " is a directory: name the save file with --save"));
         }
-        boolean resumingIt = resume != null && sameFile(target, resume);
+        AtomicSave.checkTarget(target);
+        boolean resumingIt = resume != null && AtomicSave.sameFile(target, resume);
         if (Files.exists(target) && !resumingIt) {
             throw new CommandProblem(Text.of(target + " は既にあります。続けるなら --resume " + target
                     + "、新しく始めるなら別の --save を指定してください",
@@ -132,31 +138,16 @@ final class InterviewCommand implements Callable<Integer> {
         }
     }
 
-    private static boolean sameFile(Path a, Path b) {
-        try {
-            return Files.exists(a) && Files.exists(b) ? Files.isSameFile(a, b)
-                    : a.toAbsolutePath().normalize().equals(b.toAbsolutePath().normalize());
-        } catch (IOException e) {
-            return false;
-        }
-    }
-
     /** {@code INC-2026-0042.json} → {@code INC-2026-0042}. */
     static String idFrom(Path file) {
         String name = file.getFileName().toString().replaceFirst("(?i)\\.json$", "").strip();
         return name.isEmpty() ? "INCIDENT" : name;
     }
 
-    /** Written whole to a file beside it, then moved over it: a stop in the middle never leaves half a file. */
+    /** Written whole, then moved over the save file: a stop in the middle never leaves half a file. */
     private static void write(Path target, Incident incident) {
-        Path temporary = target.resolveSibling(target.getFileName() + ".tmp");
         try {
-            Files.writeString(temporary, IncidentJson.write(incident), StandardCharsets.UTF_8);
-            try {
-                Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING);
-            }
+            AtomicSave.write(target, IncidentJson.write(incident));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -1,5 +1,6 @@
 package dev.leakcheck.examples.cli;
 
+import dev.leakcheck.examples.catalogue.CatalogueLabels;
 import dev.leakcheck.model.Incident;
 import dev.leakcheck.model.Plan;
 import dev.leakcheck.rules.LeakcheckEngine;
@@ -17,9 +18,27 @@ interface Planner {
     default void prepare() {
     }
 
+    /** The labels of the catalogue the plans are made with, to show codes and fields in the same words. */
+    default CatalogueLabels labels() {
+        return CatalogueLabels.bundled();
+    }
+
     /** The engine of the bundled rules, built on first use (building it takes a while). */
     static Planner bundled() {
         return BundledEngine.INSTANCE;
+    }
+
+    /** An engine of edited workbooks, with the labels of its own catalogue. */
+    static Planner of(LeakcheckEngine engine) {
+        return new OfEngine(engine, CatalogueLabels.of(engine.labels()));
+    }
+
+    /** An engine and the labels of its catalogue. */
+    record OfEngine(LeakcheckEngine engine, CatalogueLabels labels) implements Planner {
+        @Override
+        public Plan plan(Incident incident) {
+            return engine.plan(incident);
+        }
     }
 
     /** Holds the one engine of this JVM; an engine is thread-safe and meant to be shared. */

@@ -6,7 +6,8 @@ import picocli.CommandLine.Option;
 
 /**
  * {@code --rules DIR} and {@code --trust-code}: use edited workbooks from a directory in place of
- * the bundled ones, file by file.
+ * the bundled ones, file by file; for {@code plan}, {@code interview}, {@code report} and
+ * {@code dump-drl} alike.
  */
 final class RulesOption {
 
@@ -32,12 +33,15 @@ final class RulesOption {
         return trustCode;
     }
 
-    /** The planner for these options: the edited rules, or the given default. */
+    /**
+     * The planner for these options: the edited rules (checked and built the one way edited workbooks
+     * are loaded, {@link LeakcheckEngine#fromDirectory}; a broken directory is refused with every
+     * problem), or the given default.
+     */
     Planner planner(Planner bundled) {
         if (directory == null) {
             return bundled;
         }
-        LeakcheckEngine engine = LeakcheckEngine.fromDirectory(directory, trustCode);
-        return engine::plan;
+        return Planner.of(LeakcheckEngine.fromDirectory(directory, trustCode));
     }
 }

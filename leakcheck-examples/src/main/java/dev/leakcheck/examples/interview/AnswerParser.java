@@ -1,5 +1,6 @@
 package dev.leakcheck.examples.interview;
 
+import dev.leakcheck.examples.json.IncidentLimit;
 import dev.leakcheck.model.Language;
 import dev.leakcheck.model.Text;
 import java.text.Normalizer;
@@ -138,6 +139,11 @@ final class AnswerParser {
         if (names.isEmpty()) {
             return new Reply.Invalid(Text.of("空欄です。カンマで区切って名前を入力してください（? = わからない）",
                     "the answer is empty: type the names, separated by commas (? = unknown)"));
+        }
+        IncidentLimit most = IncidentLimit.ARRAY_ITEMS;
+        if (most.exceededBy(names.size())) {
+            return new Reply.Invalid(Text.of("名前が多すぎます。" + most.shown() + " 個までにしてください",
+                    "too many names: at most " + most.shown()));
         }
         return new Reply.Value(List.copyOf(names));
     }

@@ -1,6 +1,7 @@
 package dev.leakcheck.examples.interview;
 
 import dev.leakcheck.examples.catalogue.CatalogueLabels;
+import dev.leakcheck.examples.json.IncidentLimit;
 import dev.leakcheck.model.Answer;
 import dev.leakcheck.model.Deadline;
 import dev.leakcheck.model.Incident;
@@ -52,11 +53,18 @@ public final class Interview {
 
     private static final Text UNKNOWN_OPTION = Text.of("わからない（この質問を飛ばす）", "unknown (skip this question)");
     private static final Text STOP_OPTION = Text.of("中断して保存", "stop and save");
+    /** The longest answer: as long as a text of the incident may be. */
+    private static final IncidentLimit MAX_ANSWER = IncidentLimit.STRING_CHARS;
+    private static final Text TOO_LONG = Text.of(
+            "回答が長すぎます。" + MAX_ANSWER.shown() + " 文字までにして、もう一度入力してください",
+            "the answer is too long: type at most " + MAX_ANSWER.shown() + " characters");
+    /** How much of a line that is too long is echoed back. */
+    private static final int ECHOED = 40;
 
     private final Function<Incident, Plan> planner;
     private final CatalogueLabels labels;
     private final Language language;
-    private final BufferedReader in;
+    private final AnswerLines in;
     private final PrintWriter out;
     private final boolean echo;
     private final Consumer<Incident> save;
@@ -74,7 +82,7 @@ public final class Interview {
         this.planner = Objects.requireNonNull(planner);
         this.labels = Objects.requireNonNull(labels);
         this.language = Objects.requireNonNull(language);
-        this.in = Objects.requireNonNull(in);
+        this.in = new AnswerLines(Objects.requireNonNull(in), MAX_ANSWER.max());
         this.out = Objects.requireNonNull(out);
         this.echo = echo;
         this.save = Objects.requireNonNull(save);
@@ -380,17 +388,24 @@ public final class Interview {
         return action.provisional() ? title + Text.of("（暫定）", " (provisional)").in(language) : title;
     }
 
+    /** The next answer; empty at the end of the input. A line past the bound is refused, and asked again. */
     private Optional<String> readLine() {
-        out.print("> ");
-        out.flush();
-        try {
-            String line = in.readLine();
-            if (echo) {
-                out.println(line == null ? "" : line);
+        while (true) {
+            out.print("> ");
+            out.flush();
+            Optional<AnswerLines.Line> line;
+            try {
+                line = in.next();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
             }
-            return Optional.ofNullable(line);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            if (echo) {
+                out.println(line.map(l -> l.tooLong() ? l.text().substring(0, ECHOED) + "…" : l.text()).orElse(""));
+            }
+            if (line.isEmpty() || !line.get().tooLong()) {
+                return line.map(AnswerLines.Line::text);
+            }
+            hint(TOO_LONG);
         }
     }
 

@@ -129,6 +129,22 @@ final class InputErrors {
                 "the incident is inconsistent: " + modelMessage));
     }
 
+    /** Past one of the reader's limits: the field is named, and the limit given. */
+    static InputException overLimit(FieldPath path, Location location, IncidentLimit limit) {
+        return new InputException(path, location, limit.refusal());
+    }
+
+    /** An input larger than the reader takes, refused before it is read. */
+    static InputException tooLarge(String file) {
+        return InputException.ofSource(file, null, IncidentLimit.INPUT_BYTES.refusal(), null);
+    }
+
+    static InputException notRegularFile(String file) {
+        return InputException.ofSource(file, null, Text.of(
+                "通常のファイルではありません（デバイスや名前付きパイプなどは読みません）",
+                "is not a regular file (devices, named pipes and the like are not read)"), null);
+    }
+
     static InputException fileNotFound(String file, Throwable cause) {
         return InputException.ofSource(file, null, Text.of("ファイルが見つかりません", "file not found"), cause);
     }

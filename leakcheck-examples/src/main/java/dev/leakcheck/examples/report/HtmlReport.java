@@ -12,18 +12,14 @@ import dev.leakcheck.model.ReportItem;
 import dev.leakcheck.model.Text;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * The report as one self-contained HTML page: the style is inline, the timeline is drawn with CSS,
  * nothing is loaded from anywhere and no script runs. It is also well-formed XML (XHTML syntax), and
  * prints on A4. The only links are the addresses the plan's own texts quote (JPCERT/CC, the police),
- * shown as they are.
+ * shown as they are; everything the incident says is escaped text ({@link WebAddresses}).
  */
 final class HtmlReport {
-
-    private static final Pattern URL = Pattern.compile("https?://[A-Za-z0-9._~:/?#@!$&'*+,;=%-]+");
 
     static final String STYLE = """
             :root { --ink: #1b1f24; --muted: #56606b; --line: #d5dae0; --accent: #0b4f8a; --first: #c62828;
@@ -352,8 +348,9 @@ final class HtmlReport {
                 line("<tr>");
                 line("<td class=\"no\">" + item.number() + "</td>");
                 line("<td>" + esc(in(item.title())) + "</td>");
-                String known = item.content().map(this::text)
-                        .orElse(esc(in(item.toCollect().isEmpty() ? Words.DRAFT_BY_HAND : Words.DRAFT_EMPTY)));
+                // What the incident says (its free text among it): escaped, never a link.
+                String known = esc(item.content().map(this::in)
+                        .orElse(in(item.toCollect().isEmpty() ? Words.DRAFT_BY_HAND : Words.DRAFT_EMPTY)));
                 line("<td>" + known + "</td>");
                 line("<td>" + toCollect(item.toCollect()) + "</td>");
                 line("</tr>");
@@ -406,40 +403,45 @@ final class HtmlReport {
         return content.in(text);
     }
 
-    /** A text of the plan, escaped, with the web addresses it quotes made links. */
+    /**
+     * A text of the plan's own (a reason, a source, a question), escaped, with the web addresses it
+     * quotes made links. Never for what the incident says: that is {@link #esc}, and never a link.
+     */
     private String text(Text text) {
-        String plain = in(text);
         StringBuilder out = new StringBuilder();
-        Matcher url = URL.matcher(plain);
-        int from = 0;
-        while (url.find()) {
-            out.append(esc(plain.substring(from, url.start())));
-            String address = url.group();
-            out.append("<a href=\"").append(esc(address)).append("\">").append(esc(address)).append("</a>");
-            from = url.end();
+        for (WebAddresses.Piece piece : WebAddresses.split(in(text))) {
+            String escaped = esc(piece.text());
+            out.append(piece.address() ? "<a href=\"" + escaped + "\">" + escaped + "</a>" : escaped);
         }
-        return out.append(esc(plain.substring(from))).toString();
+        return out.toString();
     }
 
+    /** Any text as HTML text or an attribute value: {@code & < > " '} as references, only printable characters. */
     static String esc(String text) {
-        StringBuilder out = new StringBuilder(text.length());
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            switch (c) {
-                case '&' -> out.append("&amp;");
-                case '<' -> out.append("&lt;");
-                case '>' -> out.append("&gt;");
-                case '"' -> out.append("&quot;");
-                case '\'' -> out.append("&#39;");
-                default -> {
-                    // Control characters are not allowed in XML 1.0; none belongs in a report.
-                    if (c >= 0x20 || c == '\n' || c == '\t') {
-                        out.append(c);
-                    }
-                }
+        String printable = PrintableText.of(text);
+        StringBuilder out = new StringBuilder(printable.length() + 16);
+        for (int i = 0; i < printable.length(); i++) {
+            char c = printable.charAt(i);
+            String reference = reference(c);
+            if (reference != null) {
+                out.append(reference);
+            } else {
+                out.append(c);
             }
         }
         return out.toString();
+    }
+
+    /** The character reference that stands for {@code c} in HTML: for {@code & < > " '}; else null. */
+    static String reference(char c) {
+        return switch (c) {
+            case '&' -> "&amp;";
+            case '<' -> "&lt;";
+            case '>' -> "&gt;";
+            case '"' -> "&quot;";
+            case '\'' -> "&#39;";
+            default -> null;
+        };
     }
 
     private void line(String text) {

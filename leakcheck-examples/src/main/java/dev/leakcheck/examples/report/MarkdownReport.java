@@ -16,8 +16,19 @@ import java.util.Map;
 /**
  * The report in Markdown (CommonMark with GitHub tables): the same sections as the HTML page, the
  * timeline as a table of dates and days after awareness.
+ *
+ * <p>It holds no HTML and makes no link but to the addresses the plan's own texts quote (autolinks
+ * {@code <https://…>}); every text it did not write itself is {@linkplain #esc escaped} so that it
+ * reads as the text it is, whatever it holds.
  */
 final class MarkdownReport {
+
+    /**
+     * The ASCII punctuation with a meaning in CommonMark, GitHub's Markdown or a common extension (math
+     * {@code $}, footnotes {@code ^}, attributes {@code {}}, autolinks {@code : @ .}), backslash-escaped;
+     * {@code , ; ? % /} have none and stay as they are, so that the file still reads well as text.
+     */
+    private static final String PUNCTUATION = "!#$()*+-.:=@[\\]^_`{|}~";
 
     private final ReportContent content;
     private final StringBuilder md = new StringBuilder();
@@ -44,7 +55,7 @@ final class MarkdownReport {
             line("> **" + in(Words.WARNINGS) + "**");
             line(">");
             for (Text warning : content.plan().warnings()) {
-                line("> - " + esc(in(warning)));
+                line("> - " + text(warning));
             }
         }
         now();
@@ -112,11 +123,11 @@ final class MarkdownReport {
             line(number++ + ". **" + esc(in(action.title())) + "** — " + String.join(" ・ ", tags));
             action.recipient().ifPresent(r -> line("   - " + in(Words.RECIPIENT) + ": " + esc(in(r))));
             action.deadline().ifPresent(d -> line("   - " + in(Words.TARGET) + " " + d.target() + " / " + in(Words.DUE)
-                    + " " + d.due() + " — " + in(Words.BASIS) + ": " + esc(in(d.basis()))));
+                    + " " + d.due() + " — " + in(Words.BASIS) + ": " + text(d.basis())));
             for (Text reason : action.because()) {
-                line("   - " + in(Words.BECAUSE) + ": " + esc(in(reason)));
+                line("   - " + in(Words.BECAUSE) + ": " + text(reason));
             }
-            line("   - " + in(Words.SOURCE) + ": " + esc(in(action.source())) + " `" + action.code() + "`");
+            line("   - " + in(Words.SOURCE) + ": " + text(action.source()) + " `" + action.code() + "`");
         }
     }
 
@@ -144,7 +155,7 @@ final class MarkdownReport {
         if (!report.because().isEmpty()) {
             heading(3, Words.BECAUSE);
             for (Text reason : report.because()) {
-                line("- " + esc(in(reason)));
+                line("- " + text(reason));
             }
         }
         if (!report.draft().isEmpty()) {
@@ -161,7 +172,7 @@ final class MarkdownReport {
                     fields.add((name.isEmpty() ? "" : cell(name) + " ") + "`" + field + "`");
                 }
                 line("| " + item.number() + " | " + cell(in(item.title())) + " | " + cell(known) + " | "
-                        + String.join("<br>", fields) + " |");
+                        + String.join(" ・ ", fields) + " |");
             }
         }
     }
@@ -177,7 +188,7 @@ final class MarkdownReport {
         line("");
         int number = 1;
         for (Question question : questions) {
-            line(number++ + ". " + esc(in(question.text())) + " `" + question.field() + "`");
+            line(number++ + ". " + text(question.text()) + " `" + question.field() + "`");
         }
     }
 
@@ -192,37 +203,48 @@ final class MarkdownReport {
     }
 
     /**
-     * Text that Markdown must not read as markup: backslashes, emphasis and code marks, brackets and
-     * angle brackets are escaped; web addresses are left as they are, so that they stay links.
+     * Text that neither Markdown nor HTML may read as markup: every character with a meaning in either
+     * is escaped. {@code < > & " '} become character references (no tag or entity can start, even
+     * where Markdown is rendered by something that passes HTML through); every ASCII punctuation mark
+     * with a meaning in Markdown is backslash-escaped (no emphasis, link, code span, list, heading, table
+     * column — or {@code https\://} autolink, on GitHub too); a line break or tab is a space (a table row and a
+     * list item stay one line); what no report shows is dropped or replaced ({@link PrintableText}).
      */
     static String esc(String text) {
-        StringBuilder out = new StringBuilder(text.length());
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if ("\\`*_[]<>|#".indexOf(c) >= 0 && !inUrl(text, i)) {
-                out.append('\\');
+        String printable = PrintableText.of(text);
+        StringBuilder out = new StringBuilder(printable.length() + 16);
+        for (int i = 0; i < printable.length(); i++) {
+            char c = printable.charAt(i);
+            String reference = HtmlReport.reference(c);
+            if (reference != null) {
+                out.append(reference);
+            } else if (c == '\n' || c == '\t' || c == '\u2028' || c == '\u2029') {
+                out.append(' ');
+            } else {
+                if (PUNCTUATION.indexOf(c) >= 0) {
+                    out.append('\\');
+                }
+                out.append(c);
             }
-            out.append(c == '\n' || c == '\r' ? ' ' : c);
         }
         return out.toString();
     }
 
-    /** A table cell: escaped like any text, on one line. */
+    /** A table cell: escaped like any text ({@code |} too), on one line. */
     private static String cell(String text) {
         return esc(text);
     }
 
-    private static boolean inUrl(String text, int index) {
-        int start = Math.max(text.lastIndexOf("http://", index), text.lastIndexOf("https://", index));
-        if (start < 0) {
-            return false;
+    /**
+     * A text of the plan's own (a reason, a source, a question), escaped, with the web addresses it
+     * quotes made autolinks. Never for what the incident says: that is {@link #esc}, and never a link.
+     */
+    private String text(Text text) {
+        StringBuilder out = new StringBuilder();
+        for (WebAddresses.Piece piece : WebAddresses.split(in(text))) {
+            out.append(piece.address() ? "<" + piece.text() + ">" : esc(piece.text()));
         }
-        for (int i = start; i < index; i++) {
-            if (Character.isWhitespace(text.charAt(i))) {
-                return false;
-            }
-        }
-        return true;
+        return out.toString();
     }
 
     private void line(String text) {

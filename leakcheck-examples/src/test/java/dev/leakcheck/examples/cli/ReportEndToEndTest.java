@@ -134,7 +134,9 @@ class ReportEndToEndTest {
         ToolRun interview = ToolRun.withEngine("interview", "--help");
 
         assertThat(help.out()).contains("plan").contains("interview").contains("report");
-        assertThat(report.out()).contains("--format=html|md").contains("--output").contains("--lang");
-        assertThat(interview.out()).contains("--resume").contains("--save").contains("--id");
+        assertThat(report.out()).contains("--format=html|md").contains("--output").contains("--lang").contains("--rules=DIR")
+                .contains("--trust-code");
+        assertThat(interview.out()).contains("--resume").contains("--save").contains("--id").contains("--rules=DIR")
+                .contains("--trust-code");
     }
 }

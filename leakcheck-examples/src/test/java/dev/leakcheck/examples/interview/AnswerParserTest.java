@@ -136,4 +136,12 @@ class AnswerParserTest {
         assertThat(parse(IncidentField.LOST_SERIAL_NUMBER, "   ")).isInstanceOf(Reply.Invalid.class);
         assertThat(parse(IncidentField.ATTACK_DEVICES, " , ")).isInstanceOf(Reply.Invalid.class);
     }
+
+    @Test
+    void a_list_holds_as_many_names_as_the_incident_may() {
+        assertThat((List<?>) value(IncidentField.ATTACK_DEVICES, "d,".repeat(1_000))).hasSize(1_000);
+        Reply tooMany = parse(IncidentField.ATTACK_DEVICES, "d,".repeat(1_001));
+        assertThat(tooMany).isInstanceOf(Reply.Invalid.class);
+        assertThat(((Reply.Invalid) tooMany).hint().ja()).isEqualTo("名前が多すぎます。1,000 個までにしてください");
+    }
 }

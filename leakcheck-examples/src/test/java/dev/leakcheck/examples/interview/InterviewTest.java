@@ -69,6 +69,17 @@ class InterviewTest {
     }
 
     @Test
+    void an_answer_past_the_length_limit_is_refused_and_asked_again() {
+        Interview.Outcome outcome = interview("x".repeat(1_000_000) + "\n1\nq\n").start("X-1");
+
+        String out = transcript.toString();
+        assertThat(outcome.end()).isEqualTo(Interview.End.STOPPED);
+        assertThat(out).contains("> " + "x".repeat(40) + "…\n  ! 回答が長すぎます。4,000 文字までにして、もう一度入力してください")
+                .doesNotContain("x".repeat(41));
+        assertThat(outcome.incident().orElseThrow().type()).isEqualTo(IncidentType.MISSENT_OR_MISPUBLISHED);
+    }
+
+    @Test
     void a_new_first_action_and_the_nearest_deadline_are_shown_as_soon_as_they_appear() {
         Interview.Outcome outcome = interview("1\n1\n2026-12-01 10:00\n").start("X-1");
 

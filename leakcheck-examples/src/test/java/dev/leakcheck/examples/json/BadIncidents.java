@@ -234,6 +234,30 @@ public final class BadIncidents {
                 whole("content after the object", "{ \"id\": \"X-2\"", """
                         { "id": "X-1", "type": "EXTERNAL_ATTACK" }
                         { "id": "X-2", "type": "EXTERNAL_ATTACK" }
-                        """));
+                        """),
+                field("string past the length limit", "assets[0].description", "\"xxxx",
+                        LargeIncidents.description(IncidentLimit.STRING_CHARS.max() + 1), "4,000"),
+                field("field name past the length limit", "discovery", null,
+                        "{\"id\":\"X-1\",\"type\":\"LOST_OR_STOLEN\",\"discovery\":{\"" + "n".repeat(101) + "\":1}}", "100"),
+                // Jackson reads a field's number together with its name: the object holding it is named.
+                field("number past the length limit", "assets[0].personal", null,
+                        "{\"id\":\"X-1\",\"type\":\"LOST_OR_STOLEN\",\"assets\":[{\"personal\":{\"persons\":"
+                                + "1".repeat(101) + "}}]}", "100"),
+                field("array past the item limit", "attack.devices", "\"d1000\"",
+                        LargeIncidents.attackOnDevices(IncidentLimit.ARRAY_ITEMS.max() + 1), "1,000"),
+                field("more assets than the limit", "assets", "{ \"description\": \"a100\"",
+                        LargeIncidents.describedAssets(IncidentLimit.ASSETS.max() + 1), "100"),
+                field("object past the field limit", "discovery.f64", "\"f64\"",
+                        "{\"id\":\"X-1\",\"type\":\"LOST_OR_STOLEN\",\"discovery\":{"
+                                + LargeIncidents.items(65, i -> "\"f" + i + "\":1") + "}}", "64"),
+                field("nested past the depth limit", "discovery" + ".a".repeat(15), null,
+                        "{\"id\":\"X-1\",\"type\":\"LOST_OR_STOLEN\",\"discovery\":"
+                                + "{\"a\":".repeat(15) + "{}" + "}".repeat(15) + "}", "16"),
+                field("more values than the limit", "x9[987]", null,
+                        "{\"id\":\"X-1\",\"type\":\"LOST_OR_STOLEN\","
+                                + LargeIncidents.items(11, i -> "\"x" + i + "\":[" + LargeIncidents.items(1000, k -> "null") + "]")
+                                + "}", "10,000"),
+                whole("input past the size limit", null,
+                        LargeIncidents.description(IncidentLimit.INPUT_BYTES.max()), "1,048,576"));
     }
 }

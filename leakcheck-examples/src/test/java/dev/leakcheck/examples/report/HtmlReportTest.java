@@ -47,6 +47,18 @@ class HtmlReportTest {
     }
 
     @Test
+    void a_web_address_the_incident_wrote_is_text_not_a_link() {
+        Plan plan = ReportFixture.withIncidentText("https://evil.example/phish <script>alert(1)</script>");
+
+        String html = html(plan, Language.JA);
+
+        HtmlChecks.parseStrictHtml5(html);
+        HtmlChecks.assertSelfContained(html, HtmlChecks.quotedBy(plan));
+        assertThat(html).contains("連絡先: https://evil.example/phish &lt;script&gt;alert(1)&lt;/script&gt;")
+                .doesNotContain("href=\"https://evil");
+    }
+
+    @Test
     void it_prints_on_a4_and_keeps_its_colours() {
         String html = html(ReportFixture.plan(), Language.JA);
 

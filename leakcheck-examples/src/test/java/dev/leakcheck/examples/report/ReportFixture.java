@@ -115,6 +115,21 @@ public final class ReportFixture {
                 questions, warnings);
     }
 
+    /**
+     * The plan with what an incident wrote where a plan quotes it: the incident's id ({@code "ID " + text})
+     * and the first item of the PPC draft ({@code "連絡先: " + text}).
+     */
+    public static Plan withIncidentText(String text) {
+        Plan plan = plan();
+        PpcReport ppc = plan.ppcReport();
+        List<ReportItem> draft = new ArrayList<>(ppc.draft());
+        ReportItem first = draft.get(0);
+        draft.set(0, new ReportItem(first.number(), first.title(),
+                Optional.of(Text.of("連絡先: " + text, "Contact: " + text)), first.toCollect()));
+        return new Plan("ID " + text, plan.type(), plan.awareDate(), new PpcReport(ppc.required(), ppc.provisional(),
+                ppc.triggers(), ppc.exemptions(), ppc.because(), draft), plan.actions(), plan.questions(), plan.warnings());
+    }
+
     /** A plan at the very start: nothing known, no deadline, no report decided. */
     public static Plan empty() {
         return new Plan("INC-0", IncidentType.MISSENT_OR_MISPUBLISHED, Optional.empty(),
