@@ -127,7 +127,7 @@ public final class ReportFixture {
         draft.set(0, new ReportItem(first.number(), first.title(),
                 Optional.of(Text.of("連絡先: " + text, "Contact: " + text)), first.toCollect()));
         return new Plan("ID " + text, plan.type(), plan.awareDate(), new PpcReport(ppc.required(), ppc.provisional(),
-                ppc.triggers(), ppc.exemptions(), ppc.because(), draft), plan.actions(), plan.questions(), plan.warnings());
+                ppc.triggers(), ppc.possibleTriggers(), ppc.exemptions(), ppc.because(), draft), plan.actions(), plan.questions(), plan.warnings());
     }
 
     /** A plan at the very start: nothing known, no deadline, no report decided. */
