@@ -8,10 +8,7 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
 /** {@code leakcheck dump-drl [--rules DIR]}: the DRL Drools generates from the tables, for review. */
-@Command(name = "dump-drl", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
-        description = {
-            "決定表から生成される DRL（ルールのプログラム）を表示します。編集の確認に使います。",
-            "Prints the DRL generated from the decision tables, to review an edit."})
+@Command(name = "dump-drl", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class)
 final class DumpDrlCommand implements Callable<Integer> {
 
     @Mixin

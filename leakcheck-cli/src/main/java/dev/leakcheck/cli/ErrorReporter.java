@@ -21,20 +21,27 @@ final class ErrorReporter implements IParameterExceptionHandler, IExecutionExcep
     private static final String PREFIX = "leakcheck: ";
 
     private final PrintWriter err;
+    private final Language runLanguage;
 
-    ErrorReporter(PrintWriter err) {
+    /** @param language the language of the run (its {@code --lang}), for the mistakes found before a command runs */
+    ErrorReporter(PrintWriter err, Language language) {
         this.err = err;
+        this.runLanguage = language;
     }
 
-    /** A mistake on the command line: unknown option, missing file, bad --lang. */
+    /**
+     * A mistake on the command line: unknown command or option (with picocli's "did you mean"), a
+     * missing or extra argument, a value an option does not take. Said wholly in the run's language.
+     */
     @Override
     public int handleParseException(ParameterException ex, String[] args) {
         CommandLine command = ex.getCommandLine();
-        String help = command.getCommandSpec().qualifiedName() + " --help";
+        String help = Invocation.command() + " " + command.getCommandSpec().qualifiedName().replaceFirst("^\\S+ ?", "")
+                + (command.getCommandSpec().parent() == null ? "" : " ") + "--help";
         Text line = Text.of(
-                "使い方の誤り: " + ex.getMessage() + " (" + help + " を参照)",
-                "usage error: " + ex.getMessage() + " (see " + help + ")");
-        err.println(PREFIX + oneLine(line.in(languageOf(command))));
+                "使い方の誤り: " + UsageMistake.describe(ex).in(Language.JA) + "（" + help + " を参照）",
+                "usage error: " + UsageMistake.describe(ex).in(Language.EN) + " (see " + help + ")");
+        err.println(PREFIX + oneLine(line.in(runLanguage)));
         return ExitStatus.INPUT_ERROR;
     }
 
@@ -108,12 +115,12 @@ final class ErrorReporter implements IParameterExceptionHandler, IExecutionExcep
         return line == null ? message : line.toString();
     }
 
-    /** The --lang of the command, where it has one and it was read; Japanese otherwise. */
-    static Language languageOf(CommandLine command) {
+    /** The --lang of the command, where it has one and it was read; else the run's language. */
+    private Language languageOf(CommandLine command) {
         CommandSpec mixin = command.getCommandSpec().mixins().get(LanguageOption.MIXIN_NAME);
         if (mixin != null && mixin.userObject() instanceof LanguageOption option) {
             return option.language();
         }
-        return Language.JA;
+        return runLanguage;
     }
 }

@@ -25,29 +25,18 @@ import picocli.CommandLine.Spec;
  * [--trust-code]]}: the guided interview on the terminal (or on piped input), saving the incident
  * after every answer; with the bundled or the edited rules.
  */
-@Command(name = "interview", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
-        description = {
-            "チェックリストの質問に一つずつ答えて、事案の JSON と対応計画を作ります。",
-            "Answer the checklist's questions one by one; builds the incident JSON and its plan as you go.",
-            "? = わからない / unknown,  q = 中断 / stop (the answers so far are saved).",
-            "--rules DIR: 編集したブックで質問し、計画します（最初の質問の前に検査します）。",
-            "--rules DIR: asks and plans by edited workbooks, checked before the first question."})
+@Command(name = "interview", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class)
 final class InterviewCommand implements Callable<Integer> {
 
     static final String DEFAULT_SAVE = "incident.json";
 
-    @Option(names = "--resume", paramLabel = "INCIDENT.json",
-            description = {"保存した事案から続ける", "Go on with an incident saved earlier."})
+    @Option(names = "--resume", paramLabel = "INCIDENT.json")
     private Path resume;
 
-    @Option(names = "--save", paramLabel = "FILE",
-            description = {"回答の保存先 (既定: --resume のファイル、なければ " + DEFAULT_SAVE + ")",
-                "Where the answers are saved (default: the --resume file, else " + DEFAULT_SAVE + ")."})
+    @Option(names = "--save", paramLabel = "FILE")
     private Path save;
 
-    @Option(names = "--id", paramLabel = "ID",
-            description = {"新しい事案の管理番号 (既定: 保存先のファイル名)",
-                "The id of a new incident (default: the save file's name without .json)."})
+    @Option(names = "--id", paramLabel = "ID")
     private String id;
 
     @Mixin(name = LanguageOption.MIXIN_NAME)
@@ -86,7 +75,8 @@ final class InterviewCommand implements Callable<Integer> {
         Planner rulesPlanner = rules.planner(planner);
         BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
         Interview interview = new Interview(rulesPlanner::plan, rulesPlanner.labels(), language.language(), reader,
-                spec.commandLine().getOut(), !terminal, incident -> write(target, incident), target.toString());
+                spec.commandLine().getOut(), !terminal, incident -> write(target, incident), target.toString(),
+                Invocation.command());
         try {
             if (resumed != null) {
                 interview.resume(resumed);

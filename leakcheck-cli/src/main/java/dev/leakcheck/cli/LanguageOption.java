@@ -1,21 +1,23 @@
 package dev.leakcheck.cli;
 
 import dev.leakcheck.model.Language;
+import dev.leakcheck.model.Text;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.TypeConversionException;
 
 /**
- * The {@code --lang} option, mixed into every command that prints texts for a person. Error
+ * The {@code --lang} option, mixed into every command (and the tool itself). The help and the error
  * messages follow it too, so that someone working in English gets English throughout.
  */
 final class LanguageOption {
 
-    /** The name the option is mixed in under; the error reporter looks it up by this name. */
+    /** The name the option is mixed in under. */
     static final String MIXIN_NAME = "language";
 
-    @Option(names = "--lang", paramLabel = "ja|en", converter = Converter.class, defaultValue = "ja",
-            description = {"出力の言語 (既定: ja)", "Language of the output (default: ja)."})
+    /** The option's name; the tool reads it from the command line before parsing, for the help's language. */
+    static final String NAME = "--lang";
+
+    @Option(names = NAME, paramLabel = "ja|en", converter = Converter.class, defaultValue = "ja", descriptionKey = "lang")
     private Language language = Language.JA;
 
     Language language() {
@@ -28,8 +30,7 @@ final class LanguageOption {
             try {
                 return Language.parse(value);
             } catch (IllegalArgumentException e) {
-                throw new TypeConversionException(
-                        "'" + value + "': ja か en を指定してください / use ja or en");
+                throw new InvalidValue(value, Text.of("ja か en を指定してください", "use ja or en"));
             }
         }
     }

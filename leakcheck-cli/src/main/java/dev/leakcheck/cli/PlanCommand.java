@@ -13,14 +13,10 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code leakcheck plan INCIDENT.json}: the response plan for an incident, as JSON on stdout. */
-@Command(name = "plan", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
-        description = {
-            "事案の JSON を読み、対応計画を JSON で標準出力に書きます。",
-            "Reads an incident (JSON) and prints its response plan as JSON."})
+@Command(name = "plan", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class)
 final class PlanCommand implements Callable<Integer> {
 
-    @Parameters(paramLabel = "INCIDENT.json",
-            description = {"事案のファイル（形式は docs/json-contract.md）", "The incident file (format: docs/json-contract.md)."})
+    @Parameters(paramLabel = "INCIDENT.json", descriptionKey = "incident")
     private Path incidentFile;
 
     @Mixin(name = LanguageOption.MIXIN_NAME)

@@ -15,33 +15,22 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.TypeConversionException;
 
 /**
  * {@code leakcheck report INCIDENT.json --format html|md [--lang ja|en] [--output FILE] [--rules DIR
- * [--trust-code]]}: the one-page report of the incident's plan, by the bundled or the edited rules.
+ * [--trust-code]]}: the printable report of the incident's plan (page 1: what to do now and the
+ * deadlines), by the bundled or the edited rules.
  */
-@Command(name = "report", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
-        description = {
-            "事案の対応計画を一枚の報告書（HTML か Markdown）にします。今すぐ行うこと、期限のタイムライン、",
-            "フェーズ別の対応と理由・出典、個人情報保護委員会への報告と下書き、未回答の質問。",
-            "Writes the incident's plan as a one-page report (HTML or Markdown): what to do now, the deadline",
-            "timeline, every action by phase with reasons and sources, the PPC report and its draft, open questions.",
-            "--rules DIR: 編集したブックで計画します（plan --rules と同じ検査）。",
-            "--rules DIR: plans by edited workbooks, checked as for plan --rules."})
+@Command(name = "report", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class)
 final class ReportCommand implements Callable<Integer> {
 
-    @Parameters(paramLabel = "INCIDENT.json",
-            description = {"事案のファイル（形式は docs/json-contract.md）", "The incident file (format: docs/json-contract.md)."})
+    @Parameters(paramLabel = "INCIDENT.json", descriptionKey = "incident")
     private Path incidentFile;
 
-    @Option(names = "--format", paramLabel = "html|md", converter = FormatConverter.class, defaultValue = "html",
-            description = {"html (既定。印刷できる一枚のページ) か md (Markdown)",
-                "html (default: a printable self-contained page) or md (Markdown)."})
+    @Option(names = "--format", paramLabel = "html|md", converter = FormatConverter.class, defaultValue = "html")
     private PlanReport.Format format = PlanReport.Format.HTML;
 
-    @Option(names = {"-o", "--output"}, paramLabel = "FILE",
-            description = {"書き出すファイル (既定: 標準出力)", "The file to write (default: standard output)."})
+    @Option(names = {"-o", "--output"}, paramLabel = "FILE")
     private Path output;
 
     @Mixin(name = LanguageOption.MIXIN_NAME)
@@ -98,7 +87,7 @@ final class ReportCommand implements Callable<Integer> {
             try {
                 return PlanReport.Format.parse(value);
             } catch (IllegalArgumentException e) {
-                throw new TypeConversionException("'" + value + "': html か md を指定してください / use html or md");
+                throw new InvalidValue(value, Text.of("html か md を指定してください", "use html or md"));
             }
         }
     }

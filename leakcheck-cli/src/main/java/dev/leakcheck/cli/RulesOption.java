@@ -11,14 +11,10 @@ import picocli.CommandLine.Option;
  */
 final class RulesOption {
 
-    @Option(names = "--rules", paramLabel = "DIR",
-            description = {"編集したブックのフォルダ（同名の同梱ブックを置き換えます）",
-                "Directory of edited workbooks; each replaces the bundled one of the same name."})
+    @Option(names = "--rules", paramLabel = "DIR")
     private Path directory;
 
-    @Option(names = "--trust-code",
-            description = {"プログラムの行（RuleSet・RuleTable の見出し）の変更を許可します。開発者が確認した場合だけ使ってください",
-                "Accept changed program rows of the tables; only for changes a developer reviewed."})
+    @Option(names = "--trust-code")
     private boolean trustCode;
 
     boolean given() {

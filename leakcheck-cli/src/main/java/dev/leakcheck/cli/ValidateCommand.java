@@ -23,17 +23,13 @@ import picocli.CommandLine.Model.CommandSpec;
  * the bundled and on the edited rules, and every outcome that the edit changes is listed, so that
  * staff see what their edit does.
  */
-@Command(name = "validate", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
-        description = {
-            "編集したブックを検査し、同梱の検証シナリオで変更前後の結果を比べます。",
-            "Checks edited workbooks and shows how they change the outcomes of the bundled scenarios."})
+@Command(name = "validate", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class)
 final class ValidateCommand implements Callable<Integer> {
 
-    @Parameters(paramLabel = "DIR", description = {"編集したブックのフォルダ", "Directory of edited workbooks."})
+    @Parameters(paramLabel = "DIR", descriptionKey = "directory")
     private Path directory;
 
-    @Option(names = "--trust-code", description = {"プログラムの行の変更を許可します",
-        "Accept changed program rows (only for changes a developer reviewed)."})
+    @Option(names = "--trust-code")
     private boolean trustCode;
 
     @Mixin(name = LanguageOption.MIXIN_NAME)
@@ -48,7 +44,7 @@ final class ValidateCommand implements Callable<Integer> {
         Language lang = language.language();
         RulesValidator.Validation validation = RulesValidator.validate(directory, trustCode);
         if (!validation.valid()) {
-            new ErrorReporter(spec.commandLine().getErr()).rulesProblems(validation.problems(), lang);
+            new ErrorReporter(spec.commandLine().getErr(), lang).rulesProblems(validation.problems(), lang);
             return ExitStatus.INPUT_ERROR;
         }
         out.println(Text.of("ブックに誤りはありません。", "No problems in the workbooks.").in(lang));

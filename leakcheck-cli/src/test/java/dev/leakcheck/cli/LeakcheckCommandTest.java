@@ -150,7 +150,7 @@ class LeakcheckCommandTest {
         ToolRun version = ToolRun.of(MUST_NOT_RUN, "--version");
 
         assertThat(help.exit()).isZero();
-        assertThat(help.out()).contains("Usage: leakcheck").contains("plan");
+        assertThat(help.out()).contains("使い方: leakcheck").contains("plan");
         assertThat(planHelp.exit()).isZero();
         assertThat(planHelp.out()).contains("INCIDENT.json").contains("--lang");
         assertThat(version.exit()).isZero();

@@ -69,6 +69,13 @@ public final class Interview {
     private final boolean echo;
     private final Consumer<Incident> save;
     private final String saveName;
+    private final String command;
+
+    /** As below, with the tool named {@code leakcheck} in the messages that tell how to go on. */
+    public Interview(Function<Incident, Plan> planner, CatalogueLabels labels, Language language, BufferedReader in,
+            PrintWriter out, boolean echo, Consumer<Incident> save, String saveName) {
+        this(planner, labels, language, in, out, echo, save, saveName, "leakcheck");
+    }
 
     /**
      * @param planner  makes the plan of an incident (the engine)
@@ -76,9 +83,11 @@ public final class Interview {
      *                 like a conversation (a terminal echoes by itself)
      * @param save     stores the incident after every answer; may throw {@link UncheckedIOException}
      * @param saveName the file the incident is saved to, as the messages name it
+     * @param command  how the tool is run again (e.g. {@code java -jar leakcheck-cli/target/leakcheck.jar}), for
+     *                 the commands the messages tell the person to type
      */
     public Interview(Function<Incident, Plan> planner, CatalogueLabels labels, Language language, BufferedReader in,
-            PrintWriter out, boolean echo, Consumer<Incident> save, String saveName) {
+            PrintWriter out, boolean echo, Consumer<Incident> save, String saveName, String command) {
         this.planner = Objects.requireNonNull(planner);
         this.labels = Objects.requireNonNull(labels);
         this.language = Objects.requireNonNull(language);
@@ -87,6 +96,7 @@ public final class Interview {
         this.echo = echo;
         this.save = Objects.requireNonNull(save);
         this.saveName = Objects.requireNonNull(saveName);
+        this.command = Objects.requireNonNull(command);
     }
 
     /** A new incident: asks its type first; {@code id} is the id it gets. */
@@ -332,7 +342,7 @@ public final class Interview {
         }
         say(Text.of("回答は「" + saveName + "」に保存しました。対応計画の全体（理由・出典つき）は:",
                 "The answers are saved in \"" + saveName + "\". The whole plan, with reasons and sources:"));
-        out.println("  leakcheck report " + saveName + " --format html --output report.html"
+        out.println("  " + command + " report " + shellWord(saveName) + " --format html --output report.html"
                 + (language == Language.EN ? " --lang en" : ""));
         out.flush();
     }
@@ -341,8 +351,16 @@ public final class Interview {
         out.println();
         say(Text.of("中断しました。回答は「" + saveName + "」に保存してあります。続けるには:",
                 "Stopped. The answers are saved in \"" + saveName + "\". To go on:"));
-        out.println("  leakcheck interview --resume " + saveName + (language == Language.EN ? " --lang en" : ""));
+        out.println("  " + command + " interview --resume " + shellWord(saveName) + (language == Language.EN ? " --lang en" : ""));
         out.flush();
+    }
+
+    /** A file name as a shell reads it back: quoted when it holds a space or a character the shell would expand. */
+    public static String shellWord(String word) {
+        if (!word.isEmpty() && word.matches("[A-Za-z0-9._/:@%+=,-]+")) {
+            return word;
+        }
+        return "'" + word.replace("'", "'\\''") + "'";
     }
 
     private Text deadlineLine(Plan plan) {

@@ -103,6 +103,7 @@ final class HtmlReport {
               body { max-width: none; padding: 0; font-size: 10pt; }
               a { color: inherit; text-decoration: none; }
               h2 { break-after: avoid; }
+              #phases { break-before: page; }
               .timeline tr, .action, ol.questions li { break-inside: avoid; }
               .tick { font-size: 9px; }
             }

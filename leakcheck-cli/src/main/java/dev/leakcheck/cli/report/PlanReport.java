@@ -6,9 +6,10 @@ import dev.leakcheck.model.Plan;
 import java.util.Locale;
 
 /**
- * The plan as a one-page report for the person handling the incident: what to do now, the deadlines
- * on a timeline, every other action by phase with its reasons and source, the decision on the report
- * to the PPC with its draft, and the questions still open.
+ * The plan as a printable report for the person handling the incident. Its first page holds what to
+ * do now and the deadlines on a timeline; printed, the rest starts on a new page: every other action by
+ * phase with its reasons and source, the decision on the report to the PPC with its draft, and the
+ * questions still open. A whole plan is several A4 pages; it is not called a one-page report.
  *
  * <p>The page depends on the plan alone (and the catalogue's labels): no clock, no machine name, so
  * the same plan always gives the same bytes.

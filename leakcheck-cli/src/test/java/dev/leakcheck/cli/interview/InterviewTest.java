@@ -69,6 +69,21 @@ class InterviewTest {
     }
 
     @Test
+    void the_commands_it_tells_to_run_are_the_way_the_tool_was_started() {
+        new Interview(PLANNER, CatalogueLabels.bundled(), Language.JA, new BufferedReader(new StringReader("1\nq\n")),
+                new PrintWriter(transcript, true), true, saved::add, "my case.json",
+                "java -jar leakcheck-cli/target/leakcheck.jar").start("X-1");
+        new Interview(PLANNER, CatalogueLabels.bundled(), Language.JA, new BufferedReader(new StringReader("1\n1\n2026-12-01 10:00\n")),
+                new PrintWriter(transcript, true), true, saved::add, "x.json",
+                "java -jar leakcheck-cli/target/leakcheck.jar").start("X-2");
+
+        assertThat(transcript.toString())
+                .contains("  java -jar leakcheck-cli/target/leakcheck.jar interview --resume 'my case.json'\n")
+                .contains("  java -jar leakcheck-cli/target/leakcheck.jar report x.json --format html --output report.html\n")
+                .doesNotContain("  leakcheck ");
+    }
+
+    @Test
     void an_answer_past_the_length_limit_is_refused_and_asked_again() {
         Interview.Outcome outcome = interview("x".repeat(1_000_000) + "\n1\nq\n").start("X-1");
 
