@@ -3,6 +3,7 @@ package dev.leakcheck.rules;
 import dev.leakcheck.model.Discovery;
 import dev.leakcheck.model.Incident;
 import dev.leakcheck.model.IncidentType;
+import dev.leakcheck.model.JapanTime;
 import dev.leakcheck.model.PpcTrigger;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
@@ -19,7 +20,7 @@ import org.kie.api.runtime.rule.ConsequenceException;
  */
 final class SelfCheck {
 
-    private static final ZonedDateTime AWARE = ZonedDateTime.parse("2026-01-05T10:00:00+09:00[Asia/Tokyo]");
+    private static final ZonedDateTime AWARE = ZonedDateTime.of(2026, 1, 5, 10, 0, 0, 0, JapanTime.ZONE);
 
     private SelfCheck() {
     }
