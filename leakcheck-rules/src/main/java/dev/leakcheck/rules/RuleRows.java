@@ -65,14 +65,18 @@ final class RuleRows {
     }
 
     private final Map<String, Map<Integer, Cells>> tables;
+    /** Where each rule of these tables comes from, by the name Drools gives it: read once per engine. */
+    private final Map<String, Match.TableRow> byRule;
 
-    private RuleRows(Map<String, Map<Integer, Cells>> tables) {
+    private RuleRows(Map<String, Map<Integer, Cells>> tables, Map<String, Match.TableRow> byRule) {
         this.tables = tables;
+        this.byRule = byRule;
     }
 
     /** The rows of these (checked) sheets. */
     static RuleRows of(List<RuleTableSheet> sheets) {
         Map<String, Map<Integer, Cells>> tables = new HashMap<>();
+        Map<String, Match.TableRow> byRule = new HashMap<>();
         for (RuleTableSheet sheet : sheets) {
             for (RuleTableSheet.Table table : sheet.tables) {
                 Map<Integer, Cells> rows = new HashMap<>();
@@ -85,11 +89,20 @@ final class RuleRows {
                     }
                     // Rule names count rows from 1, as Excel does: 「期限_11」 is the row Excel calls 11.
                     rows.put(row.rowIndex() + 1, new Cells(Map.copyOf(cells)));
+                    // The rows of a table share one name instance, so that comparing two rows of one table is cheap.
+                    Match.TableRow where = new Match.TableRow(table.name(), row.rowIndex() + 1);
+                    byRule.put(table.name() + "_" + where.row(), where);
                 }
                 tables.put(table.name(), Map.copyOf(rows));
             }
         }
-        return new RuleRows(Map.copyOf(tables));
+        return new RuleRows(Map.copyOf(tables), Map.copyOf(byRule));
+    }
+
+    /** Where a rule comes from: known for the rows of these tables, read from the name for any other rule. */
+    Match.TableRow tableRow(String rule) {
+        Match.TableRow where = byRule.get(rule);
+        return where != null ? where : Match.TableRow.of(rule);
     }
 
     /** The data cells of the row a rule comes from; none for a rule that is not a table row. */
