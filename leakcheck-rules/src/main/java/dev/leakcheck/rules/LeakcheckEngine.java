@@ -200,4 +200,8 @@ public final class LeakcheckEngine {
     Catalogue catalogue() {
         return catalogue;
     }
+
+    RuleBases ruleBases() {
+        return rules;
+    }
 }
