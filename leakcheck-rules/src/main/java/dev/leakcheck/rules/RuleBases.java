@@ -11,7 +11,7 @@ import org.kie.api.runtime.KieSessionsPool;
 /**
  * The session pools of an engine, by incident type: over one KieBase of all the rules, or over a
  * KieBase per type that holds only the rules that can fire for that type (the precompiled bundled
- * tables, see {@link Precompiled#ruleBases()}). A session then holds the nodes of one checklist
+ * tables, see {@link Precompiled#ruleBases(RuleRows)}). A session then holds the nodes of one checklist
  * section rather than four, so inserting the facts and resetting the session cost less.
  *
  * <p>A pool grows to the number of threads evaluating at once and keeps that many sessions.
