@@ -31,7 +31,7 @@ public enum BenchIncidents {
         }
     },
 
-    /** The email-misdelivery sample (leakcheck-examples/samples/email-misdelivery.json), built in Java. */
+    /** The email-misdelivery sample (leakcheck-cli/samples/email-misdelivery.json), built in Java. */
     TYPICAL {
         @Override
         public Incident incident() {

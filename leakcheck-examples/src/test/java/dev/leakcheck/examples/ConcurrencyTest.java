@@ -2,7 +2,7 @@ package dev.leakcheck.examples;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.leakcheck.examples.json.IncidentJson;
+import dev.leakcheck.json.IncidentJson;
 import dev.leakcheck.model.Incident;
 import dev.leakcheck.model.IncidentType;
 import dev.leakcheck.model.Plan;
@@ -40,7 +40,7 @@ class ConcurrencyTest {
         LeakcheckEngine engine = LeakcheckEngine.bundled();
         List<Incident> incidents = new ArrayList<>();
         for (String sample : SAMPLES) {
-            incidents.add(IncidentJson.read(Path.of("samples", sample)));
+            incidents.add(IncidentJson.read(Path.of("../leakcheck-cli/samples", sample)));
         }
         for (IncidentType type : IncidentType.values()) {
             incidents.add(Incident.builder("ONLY-" + type, type).build());

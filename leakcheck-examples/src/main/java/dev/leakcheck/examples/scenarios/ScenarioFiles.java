@@ -2,7 +2,7 @@ package dev.leakcheck.examples.scenarios;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.leakcheck.examples.json.IncidentJson;
+import dev.leakcheck.json.IncidentJson;
 import dev.leakcheck.model.Incident;
 import java.io.IOException;
 import java.io.InputStream;

@@ -12,9 +12,9 @@ import com.networknt.schema.JsonSchema;
 import com.networknt.schema.JsonSchemaFactory;
 import com.networknt.schema.SpecVersion;
 import com.networknt.schema.ValidationMessage;
-import dev.leakcheck.examples.json.BadIncidents;
-import dev.leakcheck.examples.json.IncidentJson;
-import dev.leakcheck.examples.json.PlanJson;
+import dev.leakcheck.json.BadIncidents;
+import dev.leakcheck.json.IncidentJson;
+import dev.leakcheck.json.PlanJson;
 import dev.leakcheck.examples.scenarios.ScenarioFiles;
 import dev.leakcheck.model.AttackScope;
 import dev.leakcheck.model.Cause;
@@ -90,7 +90,7 @@ class JsonSchemaTest {
 
     static Stream<Named<IncidentFile>> incidents() {
         List<IncidentFile> files = new ArrayList<>();
-        for (Path sample : list(ROOT.resolve("leakcheck-examples/samples"))) {
+        for (Path sample : list(ROOT.resolve("leakcheck-cli/samples"))) {
             files.add(new IncidentFile("samples/" + sample.getFileName(), readTree(sample)));
         }
         Path scenarios = ROOT.resolve("leakcheck-examples/src/main/resources").resolve(ScenarioFiles.FOLDER);

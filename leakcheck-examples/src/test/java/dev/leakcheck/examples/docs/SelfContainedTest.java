@@ -84,7 +84,7 @@ class SelfContainedTest {
     void the_scan_covers_the_sources_the_docs_and_the_scenarios() {
         List<String> names = textFiles().stream().map(SelfContainedTest::relative).toList();
         assertThat(names).contains("README.md", "docs/json-contract.md",
-                "leakcheck-examples/src/main/java/dev/leakcheck/examples/json/IncidentJson.java",
+                "leakcheck-json/src/main/java/dev/leakcheck/json/IncidentJson.java",
                 "leakcheck-examples/src/main/resources/leakcheck-scenarios/legal/02-1001-persons.json",
                 "leakcheck-rules/src/main/tables-text/generated.drl");
     }

@@ -4,7 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.json.JsonMapper;
-import dev.leakcheck.examples.json.IncidentJson;
+import dev.leakcheck.json.IncidentJson;
 import dev.leakcheck.model.Incident;
 import dev.leakcheck.model.Necessity;
 import dev.leakcheck.model.PpcExemption;

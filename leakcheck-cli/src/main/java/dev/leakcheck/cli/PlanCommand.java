@@ -1,0 +1,51 @@
+package dev.leakcheck.cli;
+
+import dev.leakcheck.json.IncidentJson;
+import dev.leakcheck.json.PlanJson;
+import dev.leakcheck.model.Incident;
+import dev.leakcheck.model.Plan;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code leakcheck plan INCIDENT.json}: the response plan for an incident, as JSON on stdout. */
+@Command(name = "plan", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+        description = {
+            "事案の JSON を読み、対応計画を JSON で標準出力に書きます。",
+            "Reads an incident (JSON) and prints its response plan as JSON."})
+final class PlanCommand implements Callable<Integer> {
+
+    @Parameters(paramLabel = "INCIDENT.json",
+            description = {"事案のファイル（形式は docs/json-contract.md）", "The incident file (format: docs/json-contract.md)."})
+    private Path incidentFile;
+
+    @Mixin(name = LanguageOption.MIXIN_NAME)
+    private LanguageOption language;
+
+    @Mixin
+    private RulesOption rules;
+
+    @Spec
+    private CommandSpec spec;
+
+    private final Planner planner;
+
+    PlanCommand(Planner planner) {
+        this.planner = planner;
+    }
+
+    @Override
+    public Integer call() {
+        // The engine is built while the input is read; a mistake in the input is still reported
+        // without waiting for it.
+        planner.prepare();
+        Incident incident = IncidentJson.read(incidentFile);
+        Plan plan = rules.planner(planner).plan(incident);
+        spec.commandLine().getOut().print(PlanJson.write(plan, language.language()));
+        return ExitStatus.DONE;
+    }
+}
