@@ -37,6 +37,10 @@ import org.slf4j.LoggerFactory;
  * <p>They are used only for tables whose bytes are exactly those they were made from (SHA-256 of
  * every file, in {@value #INDEX}); any other tables, or a jar built without them, are compiled at
  * run time as before. {@code -Dleakcheck.precompiled=false} forces that too.
+ *
+ * <p>The model's classes are made into KieBases here ({@code KieBaseBuilder}), not through a
+ * {@code kmodule.xml} and a {@code KieContainer}: measured, that way starts about 1 s of CPU slower
+ * and needs drools-xml-support at run time (docs/PERFORMANCE.md, "Drools' own packaging").
  */
 final class Precompiled {
 
