@@ -135,11 +135,6 @@ final class Precompiled {
         return RuleBases.perType(type -> kieBase(models, rule -> rows.canFire(rule.getName(), type)));
     }
 
-    /** The KieBase of all the rules, for every type. */
-    KieBase kieBase() {
-        return kieBase(models(), rule -> true);
-    }
-
     private static KieBase kieBase(List<Model> models, Predicate<Rule> keep) {
         List<Model> kept = new ArrayList<>(models.size());
         for (Model model : models) {
