@@ -1,9 +1,9 @@
 package dev.leakcheck.json;
 
+import dev.leakcheck.model.JapanTime;
 import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDateTime;
-import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
@@ -18,11 +18,10 @@ import java.util.Optional;
  */
 final class DateTimes {
 
-    static final ZoneId TOKYO = ZoneId.of("Asia/Tokyo");
     static final int MIN_YEAR = 1;
     static final int MAX_YEAR = 9999;
-    private static final Instant FIRST = LocalDateTime.of(MIN_YEAR, 1, 1, 0, 0).atZone(TOKYO).toInstant();
-    private static final Instant AFTER_LAST = LocalDateTime.of(MAX_YEAR + 1, 1, 1, 0, 0).atZone(TOKYO).toInstant();
+    private static final Instant FIRST = LocalDateTime.of(MIN_YEAR, 1, 1, 0, 0).atZone(JapanTime.ZONE).toInstant();
+    private static final Instant AFTER_LAST = LocalDateTime.of(MAX_YEAR + 1, 1, 1, 0, 0).atZone(JapanTime.ZONE).toInstant();
 
     private static final DateTimeFormatter LOCAL = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss");
 
@@ -34,7 +33,7 @@ final class DateTimes {
         try {
             TemporalAccessor parsed = DateTimeFormatter.ISO_DATE_TIME.parse(text);
             if (parsed.query(TemporalQueries.zone()) == null) {
-                return Optional.of(LocalDateTime.from(parsed).atZone(TOKYO));
+                return Optional.of(LocalDateTime.from(parsed).atZone(JapanTime.ZONE));
             }
             return Optional.of(ZonedDateTime.from(parsed));
         } catch (DateTimeException e) {

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 import java.util.regex.Pattern;
 
 /**
@@ -19,9 +20,41 @@ import java.util.regex.Pattern;
 public final class Fact {
 
     private static final Pattern CELL_SEPARATOR = Pattern.compile("[,、，;；\\s]+");
-    private static final ConcurrentHashMap<String, Set<String>> PARSED_CELLS = new ConcurrentHashMap<>();
+    /**
+     * How many cells the memos below keep. The bundled tables have 80 distinct condition and code cells; edited
+     * tables reloaded many times would otherwise add theirs for ever, so a full memo is emptied and
+     * refills with the cells of the rules in use.
+     */
+    static final int MEMO_CELLS = 2048;
+    private static final Memo<Set<String>> PARSED_CELLS = new Memo<>();
     /** The same, as arrays: {@link #admits} runs for every fact that reaches a cell's test. */
-    private static final ConcurrentHashMap<String, String[]> CELL_ARRAYS = new ConcurrentHashMap<>();
+    private static final Memo<String[]> CELL_ARRAYS = new Memo<>();
+
+    /** A memo of what cells say, at most {@link #MEMO_CELLS} of them. */
+    static final class Memo<V> {
+
+        private final ConcurrentHashMap<String, V> byCell = new ConcurrentHashMap<>();
+
+        V get(String cell, Function<String, V> compute) {
+            V value = byCell.get(cell);
+            if (value == null) {
+                if (byCell.size() >= MEMO_CELLS) {
+                    byCell.clear();
+                }
+                value = byCell.computeIfAbsent(cell, compute);
+            }
+            return value;
+        }
+
+        int size() {
+            return byCell.size();
+        }
+    }
+
+    /** The larger of the two memos' sizes, for tests. */
+    static int memoSize() {
+        return Math.max(PARSED_CELLS.size(), CELL_ARRAYS.size());
+    }
 
     private final String topic;
     private final Set<String> values;
@@ -70,10 +103,7 @@ public final class Fact {
         if (!known) {
             return true;
         }
-        String[] cellValues = CELL_ARRAYS.get(cell);
-        if (cellValues == null) {
-            cellValues = CELL_ARRAYS.computeIfAbsent(cell, c -> cellValues(c).toArray(new String[0]));
-        }
+        String[] cellValues = CELL_ARRAYS.get(cell, c -> cellValues(c).toArray(new String[0]));
         for (String value : cellValues) {
             if (values.contains(value)) {
                 return true;
@@ -84,7 +114,7 @@ public final class Fact {
 
     /** The values a cell names, normalised to the codes the facts use. */
     static Set<String> cellValues(String cell) {
-        return PARSED_CELLS.computeIfAbsent(cell, Fact::parseCell);
+        return PARSED_CELLS.get(cell, Fact::parseCell);
     }
 
     /** The words of a cell in the order written, for lists whose order matters. */

@@ -23,7 +23,7 @@ public final class Findings {
 
     /** A checklist row applies: propose its action. */
     public Proposal propose(RuleContext kcontext, String code) {
-        Match match = Match.of(kcontext);
+        Match match = Match.of(kcontext, rows);
         Proposal proposal = new Proposal(code.strip(), match, rows.of(match.tableRow()));
         proposals.add(proposal);
         return proposal;
@@ -31,7 +31,7 @@ public final class Findings {
 
     /** A row of the report-duty table applies: one case of APPI Rule 7 holds, or may hold. */
     public TriggerFinding trigger(RuleContext kcontext, String code) {
-        Match match = Match.of(kcontext);
+        Match match = Match.of(kcontext, rows);
         TriggerFinding trigger = new TriggerFinding(code.strip(), match, rows.of(match.tableRow()));
         triggers.add(trigger);
         return trigger;
@@ -39,7 +39,7 @@ public final class Findings {
 
     /** A row of the deadline table applies to the actions it names. */
     public DeadlineRule deadline(RuleContext kcontext, String codes) {
-        Match match = Match.of(kcontext);
+        Match match = Match.of(kcontext, rows);
         DeadlineRule rule = new DeadlineRule(Fact.cellValues(codes), match, rows.of(match.tableRow()));
         deadlines.add(rule);
         return rule;

@@ -101,9 +101,10 @@ public final class LeakcheckEngine {
         // Edited tables whose conditions and codes are the bundled ones (only texts, day counts or
         // flags changed) match the same rows: the precompiled rules serve, with the edited rows' data.
         long start = System.nanoTime();
-        Optional<RuleBases> sameRules = Precompiled.sameRules(sources).map(Precompiled::ruleBases);
+        RuleRows rows = RuleRows.of(sources.tables());
+        Optional<RuleBases> sameRules = Precompiled.sameRules(sources).map(precompiled -> precompiled.ruleBases(rows));
         RuleBases rules = sameRules.orElseGet(() -> RuleBases.of(RuleBase.compile(sources.ruleFiles())));
-        LeakcheckEngine engine = new LeakcheckEngine(rules, RuleRows.of(sources.tables()),
+        LeakcheckEngine engine = new LeakcheckEngine(rules, rows,
                 Catalogue.read(sources.file(Catalogue.FILE)),
                 AdministrativeCalendar.read(sources.file(AdministrativeCalendar.FILE)));
         SelfCheck.run(engine);
@@ -121,11 +122,11 @@ public final class LeakcheckEngine {
         long start = System.nanoTime();
         Catalogue catalogue = Catalogue.read(data(sources, precompiled, Catalogue.FILE));
         AdministrativeCalendar calendar = AdministrativeCalendar.read(data(sources, precompiled, AdministrativeCalendar.FILE));
-        RuleBases rules = precompiled.isPresent() ? precompiled.get().ruleBases()
-                : RuleBases.of(RuleBase.compile(sources.ruleFiles()));
         RuleRows rows = RuleRows.of(precompiled.isPresent()
                 ? RuleSources.RULE_FILES.stream().map(file -> RuleTableSheet.read(file, precompiled.get().sheets(file))).toList()
                 : sources.tables());
+        RuleBases rules = precompiled.isPresent() ? precompiled.get().ruleBases(rows)
+                : RuleBases.of(RuleBase.compile(sources.ruleFiles()));
         LeakcheckEngine engine = new LeakcheckEngine(rules, rows, catalogue, calendar);
         if (precompiled.isEmpty() || !precompiled.get().selfChecked()) {
             SelfCheck.run(engine);
@@ -199,5 +200,9 @@ public final class LeakcheckEngine {
 
     Catalogue catalogue() {
         return catalogue;
+    }
+
+    RuleBases ruleBases() {
+        return rules;
     }
 }

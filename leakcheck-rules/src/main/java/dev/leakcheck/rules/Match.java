@@ -4,7 +4,6 @@ import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import org.kie.api.runtime.rule.RuleContext;
 
 /**
@@ -13,40 +12,44 @@ import org.kie.api.runtime.rule.RuleContext;
  */
 final class Match {
 
-    /** The table and row of each rule name seen, worked out once: there are as many as table rows. */
-    private static final ConcurrentHashMap<String, TableRow> TABLE_ROWS = new ConcurrentHashMap<>();
-    private static final ConcurrentHashMap<String, String> TABLES = new ConcurrentHashMap<>();
-
     private final String rule;
     private final List<Fact> facts;
     private final boolean provisional;
     private final TableRow tableRow;
 
-    /** Where a rule comes from: 「メール誤送信・web誤公開_12」 is row 12 of that table. */
+    /**
+     * Where a rule comes from: 「メール誤送信・web誤公開_12」 is row 12 of that table, as Drools names
+     * the rules of a decision table. A rule named otherwise is its own table, row 0.
+     */
     record TableRow(String table, int row) {
 
+        /** The one reading of a rule's name; an engine reads the names of its tables' rows once ({@link RuleRows}). */
         static TableRow of(String rule) {
             int underscore = rule.lastIndexOf('_');
-            if (underscore < 0) {
-                return new TableRow(rule, 0);
+            if (underscore > 0 && underscore < rule.length() - 1 && underscore >= rule.length() - 9) {
+                boolean digits = true;
+                for (int i = underscore + 1; i < rule.length(); i++) {
+                    digits &= rule.charAt(i) >= '0' && rule.charAt(i) <= '9';
+                }
+                if (digits) {
+                    return new TableRow(rule.substring(0, underscore), Integer.parseInt(rule.substring(underscore + 1)));
+                }
             }
-            int row;
-            try {
-                row = Integer.parseInt(rule.substring(underscore + 1));
-            } catch (NumberFormatException e) {
-                row = 0;
-            }
-            // One instance per table name, so that comparing two rows of one table is an identity check.
-            String table = rule.substring(0, underscore);
-            return new TableRow(TABLES.computeIfAbsent(table, name -> name), row);
+            return new TableRow(rule, 0);
+        }
+
+        /** For people: 「メール誤送信・web誤公開」の 12 行目. */
+        String describe() {
+            return row == 0 ? "「" + table + "」" : "「" + table + "」の" + row + "行目 (row " + row + ")";
         }
     }
 
     /**
      * @param rule  the rule's name: the table's name and the spreadsheet row it came from
      * @param facts the facts the rule matched, in the order of its columns
+     * @param tableRow where the rule comes from
      */
-    Match(String rule, List<Fact> facts) {
+    Match(String rule, List<Fact> facts, TableRow tableRow) {
         this.rule = rule;
         this.facts = List.copyOf(facts);
         boolean unknown = false;
@@ -54,11 +57,11 @@ final class Match {
             unknown |= !this.facts.get(i).isKnown();
         }
         this.provisional = unknown;
-        TableRow known = TABLE_ROWS.get(rule);
-        this.tableRow = known != null ? known : TABLE_ROWS.computeIfAbsent(rule, TableRow::of);
+        this.tableRow = tableRow;
     }
 
-    static Match of(RuleContext kcontext) {
+    /** The match of the rule firing now; {@code rows} knows the rows of the engine's tables by rule name. */
+    static Match of(RuleContext kcontext, RuleRows rows) {
         List<Object> objects = kcontext.getMatch().getObjects();
         Fact[] facts = new Fact[objects.size()];
         int count = 0;
@@ -67,7 +70,8 @@ final class Match {
                 facts[count++] = fact;
             }
         }
-        return new Match(kcontext.getRule().getName(), List.of(count == facts.length ? facts : Arrays.copyOf(facts, count)));
+        String rule = kcontext.getRule().getName();
+        return new Match(rule, List.of(count == facts.length ? facts : Arrays.copyOf(facts, count)), rows.tableRow(rule));
     }
 
     String rule() {

@@ -2,13 +2,13 @@ package dev.leakcheck.rules;
 
 import dev.leakcheck.model.Deadline;
 import dev.leakcheck.model.Incident;
+import dev.leakcheck.model.JapanTime;
 import dev.leakcheck.model.Necessity;
 import dev.leakcheck.model.Plan;
 import dev.leakcheck.model.PlannedAction;
 import dev.leakcheck.model.Question;
 import dev.leakcheck.model.Text;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -26,9 +26,6 @@ import java.util.concurrent.ConcurrentHashMap;
  * the incident: the label of a fact ({@code 個人情報: はい}) is made once per engine.
  */
 final class PlanAssembler {
-
-    /** The legal clock runs on the calendar of Tokyo, whatever zone the awareness time was given in. */
-    static final ZoneId TOKYO = ZoneId.of("Asia/Tokyo");
 
     /** Table, then row; a table's rows share one name instance (Match.TableRow), so most comparisons are cheap. */
     private static final Comparator<Keyed> BY_TABLE_ROW = (a, b) -> {
@@ -66,10 +63,10 @@ final class PlanAssembler {
 
     Plan assemble(Incident incident, Findings findings, ReportDuty duty) {
         Optional<LocalDate> aware = incident.discovery().awareAt()
-                .map(t -> t.withZoneSameInstant(TOKYO).toLocalDate());
+                .map(t -> t.withZoneSameInstant(JapanTime.ZONE).toLocalDate());
         // The legal clocks run from when the reportable situation became known (awareness, unless later).
         Optional<LocalDate> reportable = incident.discovery().legalClockStart()
-                .map(t -> t.withZoneSameInstant(TOKYO).toLocalDate());
+                .map(t -> t.withZoneSameInstant(JapanTime.ZONE).toLocalDate());
         DeadlineCalculator.Clocks clocks = new DeadlineCalculator.Clocks(aware, reportable,
                 reportable.isPresent() && !reportable.equals(aware));
         List<Text> warnings = new ArrayList<>();

@@ -7,13 +7,11 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Predicate;
 import org.drools.model.EntryPoint;
@@ -39,6 +37,10 @@ import org.slf4j.LoggerFactory;
  * <p>They are used only for tables whose bytes are exactly those they were made from (SHA-256 of
  * every file, in {@value #INDEX}); any other tables, or a jar built without them, are compiled at
  * run time as before. {@code -Dleakcheck.precompiled=false} forces that too.
+ *
+ * <p>The model's classes are made into KieBases here ({@code KieBaseBuilder}), not through a
+ * {@code kmodule.xml} and a {@code KieContainer}: measured, that way starts about 1 s of CPU slower
+ * and needs drools-xml-support at run time (docs/PERFORMANCE.md, "Drools' own packaging").
  */
 final class Precompiled {
 
@@ -49,12 +51,10 @@ final class Precompiled {
     static final String DIRECTORY = "precompiled/";
     /** The suffix of a data workbook's cells: {@code catalogue.xlsx.sheets}. */
     static final String SHEETS = ".sheets";
-    static final String FORMAT = "2";
+    static final String FORMAT = "3";
     static final String DISABLE_PROPERTY = "leakcheck.precompiled";
     /** The index's key that records the self-check passed when the jar was built. */
     static final String SELF_CHECKED = "selfChecked";
-    /** Which incident types each rule can fire for: {@code package TAB rule TAB TYPE,TYPE} lines. */
-    static final String RULE_TYPES = "rule-types.txt";
 
     private final Map<String, String> index;
 
@@ -128,20 +128,11 @@ final class Precompiled {
 
     /**
      * The rule bases of an engine of these tables: a KieBase per incident type, with only the rules
-     * that can fire for the type ({@value #RULE_TYPES}, written by the build).
+     * that can fire for the type, as the rows' type cells say ({@link RuleRows#canFire}).
      */
-    RuleBases ruleBases() {
+    RuleBases ruleBases(RuleRows rows) {
         List<Model> models = models();
-        Map<String, Set<String>> ruleTypes = ruleTypes();
-        return RuleBases.perType(type -> kieBase(models, rule -> {
-            Set<String> types = ruleTypes.get(rule.getPackage() + "\t" + rule.getName());
-            return types == null || types.contains(type.name());
-        }));
-    }
-
-    /** The KieBase of all the rules, for every type. */
-    KieBase kieBase() {
-        return kieBase(models(), rule -> true);
+        return RuleBases.perType(type -> kieBase(models, rule -> rows.canFire(rule.getName(), type)));
     }
 
     private static KieBase kieBase(List<Model> models, Predicate<Rule> keep) {
@@ -165,22 +156,6 @@ final class Precompiled {
             }
         }
         return models;
-    }
-
-    /** The types each rule can fire for, by package and name; a rule not listed can fire for any. */
-    private Map<String, Set<String>> ruleTypes() {
-        Map<String, Set<String>> types = new HashMap<>();
-        byte[] bytes = resource(DIRECTORY + RULE_TYPES);
-        if (bytes == null) {
-            return types;
-        }
-        for (String line : new String(bytes, StandardCharsets.UTF_8).split("\n")) {
-            String[] fields = line.split("\t");
-            if (fields.length == 3) {
-                types.put(fields[0] + "\t" + fields[1], Set.of(fields[2].split(",")));
-            }
-        }
-        return types;
     }
 
     /** A model with only some of its rules. */

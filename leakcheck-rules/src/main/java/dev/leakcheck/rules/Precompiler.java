@@ -1,7 +1,5 @@
 package dev.leakcheck.rules;
 
-import dev.leakcheck.model.IncidentType;
-import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -11,21 +9,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
-import java.util.TreeMap;
-import java.util.TreeSet;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.drools.compiler.kie.builder.impl.InternalKieModule;
-import org.drools.decisiontable.InputType;
-import org.drools.decisiontable.SpreadsheetCompiler;
-import org.drools.drl.ast.descr.BaseDescr;
-import org.drools.drl.ast.descr.PackageDescr;
-import org.drools.drl.ast.descr.PatternDescr;
-import org.drools.drl.ast.descr.RuleDescr;
-import org.drools.drl.parser.DrlParser;
-import org.drools.drl.parser.DroolsParserException;
 import org.drools.model.codegen.ExecutableModelProject;
 import org.kie.api.KieServices;
 import org.kie.api.builder.KieBuilder;
@@ -98,12 +83,6 @@ final class Precompiler {
         if (models.isEmpty()) {
             throw new IllegalStateException("the executable model lists no rule model");
         }
-        StringBuilder types = new StringBuilder();
-        ruleTypes(ruleFiles).forEach((rule, allowed) ->
-                types.append(rule).append('\t').append(String.join(",", allowed)).append('\n'));
-        String typesPath = Precompiled.DIRECTORY + Precompiled.RULE_TYPES;
-        write(directory.resolve(typesPath), types.toString().getBytes(StandardCharsets.UTF_8));
-        written.add("dev/leakcheck/rules/" + typesPath);
         for (String file : RuleSources.DATA_FILES) {
             String path = Precompiled.DIRECTORY + file + Precompiled.SHEETS;
             write(directory.resolve(path), DataSheet.dump(file, sources.file(file)));
@@ -154,69 +133,6 @@ final class Precompiler {
         }
         return Precompiled.FORMAT.equals(index.get("format")) && drools.equals(index.get("drools"))
                 && "true".equals(index.get(Precompiled.SELF_CHECKED));
-    }
-
-    /**
-     * The incident types each rule can fire for, for the rules that cannot fire for every type: by
-     * {@code package TAB rule name}, in that order. Only the type is always known (one fact, topic
-     * "type", the incident's type as its only value), so a rule whose conditions require
-     * {@code Fact(topic == "type", admits("X"))} can fire only for the types cell X names. Anything
-     * else a rule requires, or a condition of any other form, leaves it to every type.
-     */
-    static Map<String, Set<String>> ruleTypes(Map<String, byte[]> ruleFiles) {
-        Map<String, Set<String>> types = new TreeMap<>();
-        Set<String> typeNames = new TreeSet<>();
-        for (IncidentType type : IncidentType.values()) {
-            typeNames.add(type.name());
-        }
-        for (Map.Entry<String, byte[]> file : ruleFiles.entrySet()) {
-            PackageDescr drl = drl(file.getKey(), file.getValue());
-            for (RuleDescr rule : drl.getRules()) {
-                Set<String> allowed = new TreeSet<>(typeNames);
-                for (BaseDescr condition : rule.getLhs().getDescrs()) {
-                    typeCell(condition).ifPresent(cell -> allowed.retainAll(Fact.cellValues(cell)));
-                }
-                if (!allowed.equals(typeNames)) {
-                    types.put(drl.getNamespace() + "\t" + rule.getName(), allowed);
-                }
-            }
-        }
-        return types;
-    }
-
-    private static final Pattern TOPIC_IS_TYPE = Pattern.compile("topic\\s*==\\s*\"type\"");
-    private static final Pattern ADMITS = Pattern.compile("admits\\s*\\(\\s*\"([^\"\\\\]*)\"\\s*\\)");
-
-    /** The cell of a top-level {@code Fact(topic == "type", admits("cell"))}, and of nothing else. */
-    private static Optional<String> typeCell(BaseDescr condition) {
-        if (!(condition instanceof PatternDescr pattern) || pattern.getSource() != null
-                || !(pattern.getObjectType().equals("Fact") || pattern.getObjectType().equals(Fact.class.getName()))
-                || pattern.getConstraint().getDescrs().size() != 2) {
-            return Optional.empty();
-        }
-        String first = pattern.getConstraint().getDescrs().get(0).getText().strip();
-        String second = pattern.getConstraint().getDescrs().get(1).getText().strip();
-        Matcher admits = ADMITS.matcher(second);
-        if (TOPIC_IS_TYPE.matcher(first).matches() && admits.matches()) {
-            return Optional.of(admits.group(1));
-        }
-        return Optional.empty();
-    }
-
-    private static PackageDescr drl(String name, byte[] bytes) {
-        String drl = name.endsWith(".xlsx")
-                ? new SpreadsheetCompiler().compile(new ByteArrayInputStream(bytes), InputType.XLS)
-                : new String(bytes, StandardCharsets.UTF_8);
-        DrlParser parser = new DrlParser();
-        try {
-            PackageDescr descr = parser.parse(false, drl);
-            if (parser.hasErrors() || descr == null) {
-                throw new IllegalStateException(name + ": " + parser.getErrors());
-            }
-            return descr;
-        } catch (DroolsParserException e) {
-            throw new IllegalStateException(name + ": " + e.getMessage(), e);
-        }
     }
 
     private static InternalKieModule compile(Map<String, byte[]> resources) {

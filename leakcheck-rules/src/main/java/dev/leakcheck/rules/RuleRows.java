@@ -1,12 +1,15 @@
 package dev.leakcheck.rules;
 
+import dev.leakcheck.model.IncidentType;
 import dev.leakcheck.model.Necessity;
 import dev.leakcheck.model.Text;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * The data cells of the decision tables' rows, by table and row: the texts, necessities, day counts
@@ -64,15 +67,30 @@ final class RuleRows {
         }
     }
 
-    private final Map<String, Map<Integer, Cells>> tables;
+    /**
+     * The one condition whose outcome is known before an incident is seen: the incident's type is
+     * always known, so a row that names types in this column can fire only for those types.
+     */
+    static final String TYPE_CONDITION = "Fact(topic == \"type\", admits(\"$param\"))";
 
-    private RuleRows(Map<String, Map<Integer, Cells>> tables) {
+    private final Map<String, Map<Integer, Cells>> tables;
+    /** Where each rule of these tables comes from, by the name Drools gives it: read once per engine. */
+    private final Map<String, Match.TableRow> byRule;
+    /** The types a rule can fire for, by rule name, for the rows whose type cell names some. */
+    private final Map<String, Set<String>> typesByRule;
+
+    private RuleRows(Map<String, Map<Integer, Cells>> tables, Map<String, Match.TableRow> byRule,
+            Map<String, Set<String>> typesByRule) {
         this.tables = tables;
+        this.byRule = byRule;
+        this.typesByRule = typesByRule;
     }
 
     /** The rows of these (checked) sheets. */
     static RuleRows of(List<RuleTableSheet> sheets) {
         Map<String, Map<Integer, Cells>> tables = new HashMap<>();
+        Map<String, Match.TableRow> byRule = new HashMap<>();
+        Map<String, Set<String>> typesByRule = new HashMap<>();
         for (RuleTableSheet sheet : sheets) {
             for (RuleTableSheet.Table table : sheet.tables) {
                 Map<Integer, Cells> rows = new HashMap<>();
@@ -85,11 +103,37 @@ final class RuleRows {
                     }
                     // Rule names count rows from 1, as Excel does: 「期限_11」 is the row Excel calls 11.
                     rows.put(row.rowIndex() + 1, new Cells(Map.copyOf(cells)));
+                    // The rows of a table share one name instance, so that comparing two rows of one table is cheap.
+                    Match.TableRow where = new Match.TableRow(table.name(), row.rowIndex() + 1);
+                    byRule.put(table.name() + "_" + where.row(), where);
+                    for (RuleTableSheet.Column column : table.columns()) {
+                        String cell = row.cell(column.index());
+                        if (column.kind() == RuleTableSheet.Kind.CONDITION && column.snippet().strip().equals(TYPE_CONDITION)
+                                && !cell.isEmpty()) {
+                            typesByRule.merge(table.name() + "_" + where.row(), Fact.cellValues(cell), (a, b) ->
+                                    a.stream().filter(b::contains).collect(Collectors.toUnmodifiableSet()));
+                        }
+                    }
                 }
                 tables.put(table.name(), Map.copyOf(rows));
             }
         }
-        return new RuleRows(Map.copyOf(tables));
+        return new RuleRows(Map.copyOf(tables), Map.copyOf(byRule), Map.copyOf(typesByRule));
+    }
+
+    /**
+     * Whether a rule can fire for an incident of this type: no unless its row's type cell names the
+     * type; yes for a row without a type cell and for a rule that is not a row of these tables.
+     */
+    boolean canFire(String rule, IncidentType type) {
+        Set<String> types = typesByRule.get(rule);
+        return types == null || types.contains(type.name());
+    }
+
+    /** Where a rule comes from: known for the rows of these tables, read from the name for any other rule. */
+    Match.TableRow tableRow(String rule) {
+        Match.TableRow where = byRule.get(rule);
+        return where != null ? where : Match.TableRow.of(rule);
     }
 
     /** The data cells of the row a rule comes from; none for a rule that is not a table row. */

@@ -3,6 +3,7 @@ package dev.leakcheck.rules;
 import dev.leakcheck.model.Discovery;
 import dev.leakcheck.model.Incident;
 import dev.leakcheck.model.IncidentType;
+import dev.leakcheck.model.JapanTime;
 import dev.leakcheck.model.PpcTrigger;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
@@ -19,7 +20,7 @@ import org.kie.api.runtime.rule.ConsequenceException;
  */
 final class SelfCheck {
 
-    private static final ZonedDateTime AWARE = ZonedDateTime.parse("2026-01-05T10:00:00+09:00[Asia/Tokyo]");
+    private static final ZonedDateTime AWARE = ZonedDateTime.of(2026, 1, 5, 10, 0, 0, 0, JapanTime.ZONE);
 
     private SelfCheck() {
     }
@@ -35,7 +36,7 @@ final class SelfCheck {
                 engine.plan(incident);
             } catch (ConsequenceException e) {
                 Throwable cause = e.getCause() == null ? e : e.getCause();
-                problems.add(rowOf(e.getMatch().getRule().getName()) + ": " + cause.getMessage());
+                problems.add(Match.TableRow.of(e.getMatch().getRule().getName()).describe() + ": " + cause.getMessage());
             } catch (RuntimeException e) {
                 problems.add(type + ": " + e.getMessage());
             }
@@ -48,33 +49,23 @@ final class SelfCheck {
     private static void checkCodes(Catalogue catalogue, Findings findings, List<String> problems) {
         for (Proposal proposal : findings.proposals()) {
             if (catalogue.action(proposal.code()).isEmpty()) {
-                problems.add(rowOf(proposal.match().rule()) + ": アクションコード「" + proposal.code()
+                problems.add(proposal.match().tableRow().describe() + ": アクションコード「" + proposal.code()
                         + "」は catalogue.xlsx のアクション一覧にありません / action code not in the catalogue");
             }
         }
         for (TriggerFinding trigger : findings.triggers()) {
             if (Arrays.stream(PpcTrigger.values()).noneMatch(t -> t.name().equals(trigger.code()))) {
-                problems.add(rowOf(trigger.match().rule()) + ": 報告事由「" + trigger.code() + "」はありません。使えるのは "
+                problems.add(trigger.match().tableRow().describe() + ": 報告事由「" + trigger.code() + "」はありません。使えるのは "
                         + Arrays.toString(PpcTrigger.values()) + " / unknown trigger");
             }
         }
         for (DeadlineRule deadline : findings.deadlines()) {
             deadline.codes().stream().filter(code -> catalogue.action(code).isEmpty()).forEach(code ->
-                    problems.add(rowOf(deadline.match().rule()) + ": アクションコード「" + code
+                    problems.add(deadline.match().tableRow().describe() + ": アクションコード「" + code
                             + "」は catalogue.xlsx のアクション一覧にありません / action code not in the catalogue"));
             if (deadline.targetDays() > deadline.dueDays()) {
-                problems.add(rowOf(deadline.match().rule()) + ": 目標の日数が期限の日数より後です / target after due");
+                problems.add(deadline.match().tableRow().describe() + ": 目標の日数が期限の日数より後です / target after due");
             }
         }
-    }
-
-    /** 「メール誤送信・web誤公開」の 12 行目, from the generated rule name. */
-    private static String rowOf(String rule) {
-        int underscore = rule.lastIndexOf('_');
-        if (underscore < 0) {
-            return "「" + rule + "」";
-        }
-        return "「" + rule.substring(0, underscore) + "」の" + rule.substring(underscore + 1) + "行目 (row "
-                + rule.substring(underscore + 1) + ")";
     }
 }

@@ -262,7 +262,7 @@ final class TableChecks {
         String label = column.label().isEmpty() ? column.snippet() : column.label().replace('\n', ' ');
         Allowed allowed = allowed(column, actionCodes);
         if (column.kind() == RuleTableSheet.Kind.CONDITION && value.isEmpty() && column.snippet().strip()
-                .equals("Fact(topic == \"type\", admits(\"$param\"))") && sheet.file.startsWith("checklist-")) {
+                .equals(RuleRows.TYPE_CONDITION) && sheet.file.startsWith("checklist-")) {
             // A checklist row belongs to its section; rows of the legal tables may apply to every type.
             problems.add(where + ": 「" + label + "」が空です。この行がどの種別の行か書いてください / the type is empty");
             return;

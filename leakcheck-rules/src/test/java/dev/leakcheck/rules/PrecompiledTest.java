@@ -2,11 +2,15 @@ package dev.leakcheck.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.leakcheck.model.IncidentType;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.kie.api.KieBase;
+import org.kie.api.definition.rule.Rule;
 
 /**
  * The bundled tables as the build precompiled them (executable model, data cells): used only for
@@ -25,56 +29,43 @@ class PrecompiledTest {
     }
 
     @Test
-    void a_rule_is_left_out_of_the_rule_base_of_a_type_only_when_it_requires_another_type() {
-        String drl = """
-                package dev.leakcheck.rules.test;
-                import dev.leakcheck.rules.Fact;
-                rule "lost"
-                when
-                    Fact(topic == "type", admits("LOST_OR_STOLEN"))
-                    Fact(topic == "personal", admits("はい"))
-                then
-                end
-                rule "two types"
-                when
-                    Fact(topic == "type", admits("LOST_OR_STOLEN, EXTERNAL_ATTACK"))
-                then
-                end
-                rule "any type"
-                when
-                    Fact(topic == "personal", admits("はい"))
-                then
-                end
-                rule "not a type"
-                when
-                    not Fact(topic == "type", admits("INSIDER_LEAK"))
-                then
-                end
-                rule "another constraint too"
-                when
-                    Fact(topic == "type", admits("INSIDER_LEAK"), known)
-                then
-                end
-                """;
-
-        Map<String, java.util.Set<String>> types = Precompiler.ruleTypes(
-                Map.of("test.drl", drl.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
-
-        assertThat(types).containsOnlyKeys("dev.leakcheck.rules.test\tlost", "dev.leakcheck.rules.test\ttwo types");
-        assertThat(types.get("dev.leakcheck.rules.test\tlost")).containsExactly("LOST_OR_STOLEN");
-        assertThat(types.get("dev.leakcheck.rules.test\ttwo types")).containsExactlyInAnyOrder("LOST_OR_STOLEN",
-                "EXTERNAL_ATTACK");
+    @DisplayName("種別の列に書いた種別にだけ、その行のルールが入る")
+    void a_rule_is_left_out_of_the_rule_base_of_a_type_only_when_its_type_cell_names_other_types() {
+        RuleRows rows = RuleRows.of(RuleSources.bundled().tables());
+        RuleTableSheet missent = RuleTableSheet.read("checklist-missent.drl.xlsx",
+                RuleSources.bundled().file("checklist-missent.drl.xlsx"));
+        RuleTableSheet.Table table = missent.tables.get(0);
+        assertThat(table.rows()).isNotEmpty().allSatisfy(row -> {
+            String rule = table.name() + "_" + (row.rowIndex() + 1);
+            assertThat(IncidentType.values()).filteredOn(type -> rows.canFire(rule, type))
+                    .as(rule).containsExactly(IncidentType.MISSENT_OR_MISPUBLISHED);
+        });
+        // A rule that is no row of these tables (a developer's DRL) is kept for every type.
+        assertThat(IncidentType.values()).allMatch(type -> rows.canFire("some other rule", type));
     }
 
     @Test
+    @DisplayName("種別ごとのルールベースには、その種別の節の行と、種別を問わない行だけが入る")
     void each_checklist_section_is_planned_with_its_own_rules_only() {
-        Map<String, java.util.Set<String>> types = Precompiler.ruleTypes(RuleSources.bundled().ruleFiles());
-
-        int rows = RuleTableSheet.read("checklist-missent.drl.xlsx",
-                RuleSources.bundled().file("checklist-missent.drl.xlsx")).tables.get(0).rows().size();
-        assertThat(types.entrySet()).filteredOn(e -> e.getKey().contains("\tメール誤送信・web誤公開_"))
-                .hasSize(rows).allSatisfy(e -> assertThat(e.getValue()).containsExactly("MISSENT_OR_MISPUBLISHED"));
-        assertThat(types.keySet()).noneMatch(rule -> rule.contains("\t期限_"));
+        LeakcheckEngine engine = LeakcheckEngine.bundled();
+        List<KieBase> kieBases = engine.ruleBases().kieBases();
+        assertThat(kieBases).hasSize(IncidentType.values().length);
+        Map<IncidentType, String> sections = Map.of(
+                IncidentType.MISSENT_OR_MISPUBLISHED, "メール誤送信・web誤公開_",
+                IncidentType.LOST_OR_STOLEN, "紛失・盗難_",
+                IncidentType.EXTERNAL_ATTACK, "外部攻撃_",
+                IncidentType.INSIDER_LEAK, "内部犯行_");
+        for (IncidentType type : IncidentType.values()) {
+            List<String> rules = kieBases.get(type.ordinal()).getKiePackages().stream()
+                    .flatMap(p -> p.getRules().stream()).map(Rule::getName).toList();
+            assertThat(rules).as(type + ": its own section").anyMatch(rule -> rule.startsWith(sections.get(type)));
+            sections.forEach((other, prefix) -> {
+                if (other != type) {
+                    assertThat(rules).as(type + ": no row of " + other).noneMatch(rule -> rule.startsWith(prefix));
+                }
+            });
+            assertThat(rules).as(type + ": every deadline row").filteredOn(rule -> rule.startsWith("期限_")).isNotEmpty();
+        }
     }
 
     @Test

@@ -1,11 +1,11 @@
 package dev.leakcheck.cli.interview;
 
 import dev.leakcheck.json.IncidentLimit;
+import dev.leakcheck.model.JapanTime;
 import dev.leakcheck.model.Language;
 import dev.leakcheck.model.Text;
 import java.text.Normalizer;
 import java.time.LocalDateTime;
-import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
@@ -24,8 +24,6 @@ import java.util.regex.Pattern;
  * from the clock, and a date without a time of day is not an answer.
  */
 final class AnswerParser {
-
-    static final ZoneId TOKYO = ZoneId.of("Asia/Tokyo");
 
     private static final Set<String> STOP = Set.of("q", "quit", "exit", "中断", "終了");
     private static final Set<String> UNKNOWN = Set.of("?", "わからない", "分からない", "不明", "unknown", "skip");
@@ -177,7 +175,7 @@ final class AnswerParser {
             if (LOCAL.matcher(text).matches()) {
                 // A time without an offset is Japan time, as the incident reader reads it
                 // (docs/json-contract.md); kept as +09:00.
-                return new Reply.Value(LocalDateTime.parse(text, LOCAL_FORMAT).atZone(TOKYO).toOffsetDateTime()
+                return new Reply.Value(LocalDateTime.parse(text, LOCAL_FORMAT).atZone(JapanTime.ZONE).toOffsetDateTime()
                         .toZonedDateTime());
             }
             return new Reply.Value(ZonedDateTime.parse(text, DateTimeFormatter.ISO_DATE_TIME));
