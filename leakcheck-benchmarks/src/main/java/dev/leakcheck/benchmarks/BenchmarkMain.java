@@ -133,7 +133,7 @@ public final class BenchmarkMain {
 
     /** Where the time of one plan goes (StagesBenchmark, in the engine's package). */
     private static void stages(List<Figure> figures, PrintStream out) {
-        String stages = "dev.leakcheck.rules.StagesBenchmark.";
+        String stages = "dev.leakcheck.benchmarks.StagesBenchmark.";
         List<String> incidents = figures.stream().filter(f -> f.benchmark().startsWith(stages))
                 .map(Figure::incident).distinct().toList();
         if (incidents.isEmpty()) {

@@ -1,5 +1,7 @@
 package dev.leakcheck.rules;
 
+import dev.leakcheck.rules.internal.workbook.Catalogue;
+import dev.leakcheck.rules.internal.workbook.RuleSources;
 import dev.leakcheck.model.Text;
 import java.util.Map;
 

@@ -1,5 +1,19 @@
 package dev.leakcheck.rules;
 
+import dev.leakcheck.rules.internal.deadline.AdministrativeCalendar;
+import dev.leakcheck.rules.internal.workbook.Catalogue;
+import dev.leakcheck.rules.internal.facts.Fact;
+import dev.leakcheck.rules.internal.facts.FactSheet;
+import dev.leakcheck.rules.internal.plan.Findings;
+import dev.leakcheck.rules.internal.plan.PlanAssembler;
+import dev.leakcheck.rules.internal.drools.Precompiled;
+import dev.leakcheck.rules.internal.duty.ReportDuty;
+import dev.leakcheck.rules.internal.drools.RuleBase;
+import dev.leakcheck.rules.internal.drools.RuleBases;
+import dev.leakcheck.rules.internal.workbook.RuleRows;
+import dev.leakcheck.rules.internal.workbook.RuleSources;
+import dev.leakcheck.rules.internal.workbook.RuleTableSheet;
+import dev.leakcheck.rules.internal.drools.SelfCheck;
 import dev.leakcheck.model.Incident;
 import dev.leakcheck.model.Plan;
 import java.nio.file.Path;
@@ -93,7 +107,7 @@ public final class LeakcheckEngine {
         }
     }
 
-    static LeakcheckEngine build(RuleSources sources) {
+    public static LeakcheckEngine build(RuleSources sources) {
         Optional<Precompiled> exact = Precompiled.of(sources);
         if (exact.isPresent()) {
             return build(sources, exact);
@@ -117,7 +131,7 @@ public final class LeakcheckEngine {
      * Either way the engine is self-checked before it is returned: now, or, for precompiled tables,
      * when the jar was built.
      */
-    static LeakcheckEngine build(RuleSources sources, Optional<Precompiled> precompiled) {
+    public static LeakcheckEngine build(RuleSources sources, Optional<Precompiled> precompiled) {
         long start = System.nanoTime();
         Catalogue catalogue = Catalogue.read(data(sources, precompiled, Catalogue.FILE));
         AdministrativeCalendar calendar = AdministrativeCalendar.read(data(sources, precompiled, AdministrativeCalendar.FILE));
@@ -149,7 +163,7 @@ public final class LeakcheckEngine {
     }
 
     /** What the rules found for an incident, before it is made a plan. */
-    record Evaluation(Findings findings, ReportDuty duty) {
+    public record Evaluation(Findings findings, ReportDuty duty) {
     }
 
     /**
@@ -157,7 +171,7 @@ public final class LeakcheckEngine {
      * the report-duty cases among it; the second adds the decision on the report duty as facts,
      * so that the rows depending on it (the reports themselves, their deadlines) fire.
      */
-    Evaluation evaluate(Incident incident) {
+    public Evaluation evaluate(Incident incident) {
         FactSheet facts = FactSheet.of(incident, catalogue.personsThreshold());
         Findings findings = new Findings(rows);
         KieSession session = rules.pool(incident.type()).newKieSession(sessionConfiguration);
@@ -180,7 +194,7 @@ public final class LeakcheckEngine {
     }
 
     /** The plan made of what the rules found: actions, deadlines, questions, the PPC report. */
-    Plan assemble(Incident incident, Evaluation evaluation) {
+    public Plan assemble(Incident incident, Evaluation evaluation) {
         return assembler.assemble(incident, evaluation.findings(), evaluation.duty());
     }
 
@@ -197,7 +211,7 @@ public final class LeakcheckEngine {
         return List.copyOf(catalogue.actionCodes());
     }
 
-    Catalogue catalogue() {
+    public Catalogue catalogue() {
         return catalogue;
     }
 }

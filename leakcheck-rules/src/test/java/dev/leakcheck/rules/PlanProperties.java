@@ -1,5 +1,6 @@
 package dev.leakcheck.rules;
 
+import dev.leakcheck.rules.internal.plan.Proposal;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.leakcheck.model.Deadline;

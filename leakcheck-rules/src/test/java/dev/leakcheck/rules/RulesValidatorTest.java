@@ -1,5 +1,7 @@
 package dev.leakcheck.rules;
 
+import dev.leakcheck.rules.internal.deadline.DeadlineRule;
+import dev.leakcheck.rules.internal.workbook.RuleSources;
 import static dev.leakcheck.rules.EditedWorkbooks.appendRow;
 import static dev.leakcheck.rules.EditedWorkbooks.columnOf;
 import static dev.leakcheck.rules.EditedWorkbooks.edit;

@@ -1,0 +1,87 @@
+package dev.leakcheck.rules.internal.drools;
+
+import dev.leakcheck.rules.internal.workbook.Catalogue;
+import dev.leakcheck.rules.internal.deadline.DeadlineRule;
+import dev.leakcheck.rules.internal.plan.Findings;
+import dev.leakcheck.rules.LeakcheckEngine;
+import dev.leakcheck.rules.internal.plan.Proposal;
+import dev.leakcheck.rules.RulesDefinitionException;
+import dev.leakcheck.rules.internal.duty.TriggerFinding;
+import dev.leakcheck.model.Discovery;
+import dev.leakcheck.model.Incident;
+import dev.leakcheck.model.IncidentType;
+import dev.leakcheck.model.PpcTrigger;
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import org.kie.api.runtime.rule.ConsequenceException;
+
+/**
+ * Before an engine is handed out, evaluate an incident of every type about which nothing is known
+ * but the time of awareness. Unknown facts admit every value, so nearly every row of every table
+ * fires: a misspelt action code, a necessity that is neither 必須 nor 必要に応じて, or a deadline
+ * whose target falls after its due date is found now, naming its row, and not in front of a
+ * person handling a leak.
+ */
+public final class SelfCheck {
+
+    private static final ZonedDateTime AWARE = ZonedDateTime.parse("2026-01-05T10:00:00+09:00[Asia/Tokyo]");
+
+    private SelfCheck() {
+    }
+
+    public static void run(LeakcheckEngine engine) {
+        List<String> problems = new ArrayList<>();
+        for (IncidentType type : IncidentType.values()) {
+            Incident incident = Incident.builder("self-check", type)
+                    .discovery(Discovery.builder().awareAt(AWARE).build()).build();
+            try {
+                LeakcheckEngine.Evaluation evaluation = engine.evaluate(incident);
+                checkCodes(engine.catalogue(), evaluation.findings(), problems);
+                engine.plan(incident);
+            } catch (ConsequenceException e) {
+                Throwable cause = e.getCause() == null ? e : e.getCause();
+                problems.add(rowOf(e.getMatch().getRule().getName()) + ": " + cause.getMessage());
+            } catch (RuntimeException e) {
+                problems.add(type + ": " + e.getMessage());
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new RulesDefinitionException(problems.stream().distinct().toList());
+        }
+    }
+
+    private static void checkCodes(Catalogue catalogue, Findings findings, List<String> problems) {
+        for (Proposal proposal : findings.proposals()) {
+            if (catalogue.action(proposal.code()).isEmpty()) {
+                problems.add(rowOf(proposal.match().rule()) + ": アクションコード「" + proposal.code()
+                        + "」は catalogue.xlsx のアクション一覧にありません / action code not in the catalogue");
+            }
+        }
+        for (TriggerFinding trigger : findings.triggers()) {
+            if (Arrays.stream(PpcTrigger.values()).noneMatch(t -> t.name().equals(trigger.code()))) {
+                problems.add(rowOf(trigger.match().rule()) + ": 報告事由「" + trigger.code() + "」はありません。使えるのは "
+                        + Arrays.toString(PpcTrigger.values()) + " / unknown trigger");
+            }
+        }
+        for (DeadlineRule deadline : findings.deadlines()) {
+            deadline.codes().stream().filter(code -> catalogue.action(code).isEmpty()).forEach(code ->
+                    problems.add(rowOf(deadline.match().rule()) + ": アクションコード「" + code
+                            + "」は catalogue.xlsx のアクション一覧にありません / action code not in the catalogue"));
+            if (deadline.targetDays() > deadline.dueDays()) {
+                problems.add(rowOf(deadline.match().rule()) + ": 目標の日数が期限の日数より後です / target after due");
+            }
+        }
+    }
+
+    /** 「メール誤送信・web誤公開」の 12 行目, from the generated rule name. */
+    private static String rowOf(String rule) {
+        int underscore = rule.lastIndexOf('_');
+        if (underscore < 0) {
+            return "「" + rule + "」";
+        }
+        return "「" + rule.substring(0, underscore) + "」の" + rule.substring(underscore + 1) + "行目 (row "
+                + rule.substring(underscore + 1) + ")";
+    }
+}
