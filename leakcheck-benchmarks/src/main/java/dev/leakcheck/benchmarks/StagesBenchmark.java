@@ -2,8 +2,9 @@ package dev.leakcheck.benchmarks;
 
 import dev.leakcheck.model.Incident;
 import dev.leakcheck.model.Plan;
-import dev.leakcheck.rules.LeakcheckEngine;
+import dev.leakcheck.rules.internal.drools.Engine;
 import dev.leakcheck.rules.internal.facts.FactSheet;
+import dev.leakcheck.rules.internal.workbook.RuleSources;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -20,7 +21,8 @@ import org.openjdk.jmh.annotations.Warmup;
 /**
  * Where the time of one {@code plan} goes, stage by stage, on one thread: deriving the facts from
  * the incident, the rules (the facts derived again, two passes in a pooled session), and making the
- * plan of what they found. It lives in the engine's package because the stages are not public API.
+ * plan of what they found. The stages are not public API: this benchmark uses the engine's internals
+ * ({@code dev.leakcheck.rules.internal}), the one place outside leakcheck-rules that does.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
@@ -33,14 +35,14 @@ public class StagesBenchmark {
     @Param({"ID_ONLY", "TYPICAL", "EVERY_FACT"})
     public BenchIncidents incident;
 
-    private LeakcheckEngine engine;
+    private Engine engine;
     private Incident subject;
     private int personsThreshold;
-    private LeakcheckEngine.Evaluation evaluation;
+    private Engine.Evaluation evaluation;
 
     @Setup
     public void buildEngine() {
-        engine = LeakcheckEngine.bundled();
+        engine = Engine.build(RuleSources.bundled());
         subject = incident.incident();
         personsThreshold = engine.catalogue().personsThreshold();
         evaluation = engine.evaluate(subject);

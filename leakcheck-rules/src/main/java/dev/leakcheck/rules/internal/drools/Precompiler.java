@@ -2,7 +2,6 @@ package dev.leakcheck.rules.internal.drools;
 
 import dev.leakcheck.rules.internal.workbook.DataSheet;
 import dev.leakcheck.rules.internal.facts.Fact;
-import dev.leakcheck.rules.LeakcheckEngine;
 import dev.leakcheck.rules.internal.workbook.RuleSources;
 import dev.leakcheck.rules.internal.workbook.RuleTableSheet;
 import dev.leakcheck.rules.RulesDefinitionException;
@@ -133,7 +132,7 @@ final class Precompiler {
         index.append("files=").append(String.join(",", written)).append('\n');
         // Build an engine from what was just written, the self-check included: a mistake in a table stops
         // the build here, naming its row, and the engines of this jar need not check again at start-up.
-        LeakcheckEngine.build(sources, Optional.of(Precompiled.ofIndex(Precompiled.parse(index.toString()))));
+        Engine.build(sources, Optional.of(Precompiled.ofIndex(Precompiled.parse(index.toString()))));
         index.append(Precompiled.SELF_CHECKED).append("=true\n");
         write(indexFile, index.toString().getBytes(StandardCharsets.UTF_8));
         System.out.printf("precompiled %d rule files into %d classes in %d ms%n", ruleFiles.size(),

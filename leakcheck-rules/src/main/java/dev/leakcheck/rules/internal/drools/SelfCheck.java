@@ -3,7 +3,6 @@ package dev.leakcheck.rules.internal.drools;
 import dev.leakcheck.rules.internal.workbook.Catalogue;
 import dev.leakcheck.rules.internal.deadline.DeadlineRule;
 import dev.leakcheck.rules.internal.plan.Findings;
-import dev.leakcheck.rules.LeakcheckEngine;
 import dev.leakcheck.rules.internal.plan.Proposal;
 import dev.leakcheck.rules.RulesDefinitionException;
 import dev.leakcheck.rules.internal.duty.TriggerFinding;
@@ -31,13 +30,13 @@ public final class SelfCheck {
     private SelfCheck() {
     }
 
-    public static void run(LeakcheckEngine engine) {
+    public static void run(Engine engine) {
         List<String> problems = new ArrayList<>();
         for (IncidentType type : IncidentType.values()) {
             Incident incident = Incident.builder("self-check", type)
                     .discovery(Discovery.builder().awareAt(AWARE).build()).build();
             try {
-                LeakcheckEngine.Evaluation evaluation = engine.evaluate(incident);
+                Engine.Evaluation evaluation = engine.evaluate(incident);
                 checkCodes(engine.catalogue(), evaluation.findings(), problems);
                 engine.plan(incident);
             } catch (ConsequenceException e) {

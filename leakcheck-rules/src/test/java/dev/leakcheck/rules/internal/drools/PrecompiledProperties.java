@@ -1,6 +1,5 @@
 package dev.leakcheck.rules.internal.drools;
 
-import dev.leakcheck.rules.LeakcheckEngine;
 import dev.leakcheck.rules.RandomIncidents;
 import dev.leakcheck.rules.internal.workbook.RuleSources;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -21,15 +20,15 @@ import net.jqwik.api.lifecycle.BeforeContainer;
 @Label("事前コンパイルしたルールと実行時にコンパイルしたルールは同じ計画を作る")
 class PrecompiledProperties {
 
-    private static LeakcheckEngine precompiled;
-    private static LeakcheckEngine compiled;
+    private static Engine precompiled;
+    private static Engine compiled;
 
     @BeforeContainer
     static void buildBothEngines() {
         RuleSources bundled = RuleSources.bundled();
-        precompiled = LeakcheckEngine.build(bundled, Precompiled.of(bundled));
+        precompiled = Engine.build(bundled, Precompiled.of(bundled));
         // The run-time path: DRL from the tables, compiled, self-checked at start-up.
-        compiled = LeakcheckEngine.build(bundled, Optional.empty());
+        compiled = Engine.build(bundled, Optional.empty());
     }
 
     @Property(tries = 1000)
