@@ -3,7 +3,7 @@ package dev.leakcheck.benchmarks;
 import dev.leakcheck.model.Incident;
 import dev.leakcheck.model.Plan;
 import dev.leakcheck.rules.internal.drools.Engine;
-import dev.leakcheck.rules.internal.facts.FactSheet;
+import dev.leakcheck.rules.internal.facts.IncidentFacts;
 import dev.leakcheck.rules.internal.workbook.RuleSources;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -50,7 +50,7 @@ public class StagesBenchmark {
 
     @Benchmark
     public Object facts() {
-        return FactSheet.of(subject, personsThreshold);
+        return IncidentFacts.of(subject, personsThreshold);
     }
 
     @Benchmark

@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Turns the deadline table's day counts into dates, counted as each row says ({@link DeadlineRule}):
+ * Turns the deadline table's day counts into dates, counted as each row says ({@link DeadlineFinding}):
  * from the date of awareness or from the date the reportable situation became known, the start as
  * day 1 or not. A due date that the table says rolls over moves to the next day administrative
  * organs are open (Act on Holidays of Administrative Organs, Art. 2). When several rows apply to
@@ -31,7 +31,7 @@ public final class DeadlineCalculator {
      */
     public record Clocks(Optional<LocalDate> aware, Optional<LocalDate> reportable, boolean reportableLater) {
 
-        Optional<LocalDate> start(DeadlineRule rule) {
+        Optional<LocalDate> start(DeadlineFinding rule) {
             return rule.fromReportable() ? reportable : aware;
         }
     }
@@ -40,11 +40,11 @@ public final class DeadlineCalculator {
     public record Result(Deadline deadline, Optional<Text> warning) {
     }
 
-    public Optional<Result> deadline(String code, Clocks clocks, List<DeadlineRule> rules) {
-        DeadlineRule earliest = null;
+    public Optional<Result> deadline(String code, Clocks clocks, List<DeadlineFinding> rules) {
+        DeadlineFinding earliest = null;
         LocalDate earliestDue = null;
         LocalDate earliestTarget = null;
-        for (DeadlineRule rule : rules) {
+        for (DeadlineFinding rule : rules) {
             Optional<LocalDate> start = clocks.start(rule);
             if (rule.codes().contains(code) && start.isPresent()) {
                 LocalDate target = start.get().plusDays(rule.offset(rule.targetDays()));
@@ -61,12 +61,12 @@ public final class DeadlineCalculator {
                 : Optional.of(compute(code, clocks.start(earliest).orElseThrow(), clocks, earliest));
     }
 
-    private LocalDate due(LocalDate start, DeadlineRule rule) {
+    private LocalDate due(LocalDate start, DeadlineFinding rule) {
         LocalDate counted = start.plusDays(rule.offset(rule.dueDays()));
         return rule.rollOver() ? calendar.openOnOrAfter(counted) : counted;
     }
 
-    private Result compute(String code, LocalDate start, Clocks clocks, DeadlineRule rule) {
+    private Result compute(String code, LocalDate start, Clocks clocks, DeadlineFinding rule) {
         LocalDate target = start.plusDays(rule.offset(rule.targetDays()));
         LocalDate counted = start.plusDays(rule.offset(rule.dueDays()));
         LocalDate due = rule.rollOver() ? calendar.openOnOrAfter(counted) : counted;

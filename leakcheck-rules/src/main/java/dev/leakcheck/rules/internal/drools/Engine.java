@@ -5,13 +5,13 @@ import dev.leakcheck.model.Plan;
 import dev.leakcheck.rules.internal.deadline.AdministrativeCalendar;
 import dev.leakcheck.rules.internal.duty.ReportDuty;
 import dev.leakcheck.rules.internal.facts.Fact;
-import dev.leakcheck.rules.internal.facts.FactSheet;
+import dev.leakcheck.rules.internal.facts.IncidentFacts;
 import dev.leakcheck.rules.internal.plan.Findings;
 import dev.leakcheck.rules.internal.plan.PlanAssembler;
 import dev.leakcheck.rules.internal.workbook.Catalogue;
 import dev.leakcheck.rules.internal.workbook.RuleRows;
 import dev.leakcheck.rules.internal.workbook.RuleSources;
-import dev.leakcheck.rules.internal.workbook.RuleTableSheet;
+import dev.leakcheck.rules.internal.workbook.DecisionTable;
 import java.util.Objects;
 import java.util.Optional;
 import org.kie.api.KieServices;
@@ -103,7 +103,7 @@ public final class Engine {
         RuleBases rules = precompiled.isPresent() ? precompiled.get().ruleBases()
                 : RuleBases.of(RuleBase.compile(sources.ruleFiles()));
         RuleRows rows = RuleRows.of(precompiled.isPresent()
-                ? RuleSources.RULE_FILES.stream().map(file -> RuleTableSheet.read(file, precompiled.get().sheets(file))).toList()
+                ? RuleSources.RULE_FILES.stream().map(file -> DecisionTable.read(file, precompiled.get().sheets(file))).toList()
                 : sources.tables());
         Engine engine = new Engine(rules, rows, catalogue, calendar);
         if (precompiled.isEmpty() || !precompiled.get().selfChecked()) {
@@ -150,7 +150,7 @@ public final class Engine {
      * @return what the rules found
      */
     public Evaluation evaluate(Incident incident) {
-        FactSheet facts = FactSheet.of(incident, catalogue.personsThreshold());
+        IncidentFacts facts = IncidentFacts.of(incident, catalogue.personsThreshold());
         Findings findings = new Findings(rows);
         KieSession session = rules.pool(incident.type()).newKieSession(sessionConfiguration);
         try {

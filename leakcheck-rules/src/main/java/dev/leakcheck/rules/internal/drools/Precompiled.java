@@ -2,7 +2,7 @@ package dev.leakcheck.rules.internal.drools;
 
 import dev.leakcheck.rules.internal.workbook.DataSheet;
 import dev.leakcheck.rules.internal.workbook.RuleSources;
-import dev.leakcheck.rules.internal.workbook.RuleTableSheet;
+import dev.leakcheck.rules.internal.workbook.DecisionTable;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -80,7 +80,7 @@ public final class Precompiled {
 
     /**
      * The precompiled form, if the jar holds one whose rules are those of these tables: the same
-     * program rows and the same condition and code cells ({@link RuleTableSheet#compiledDigest()}),
+     * program rows and the same condition and code cells ({@link DecisionTable#compiledDigest()}),
      * whatever the texts, day counts and flags of the rows say. Only its rule bases may be used:
      * the rows' data, the catalogue and the calendar must be read from the sources.
      */
@@ -89,7 +89,7 @@ public final class Precompiled {
         if (jar.isEmpty()) {
             return Optional.empty();
         }
-        for (RuleTableSheet table : sources.tables()) {
+        for (DecisionTable table : sources.tables()) {
             if (!table.compiledDigest().equals(jar.get().index.get(COMPILED + table.file))) {
                 return Optional.empty();
             }
@@ -97,7 +97,7 @@ public final class Precompiled {
         return jar;
     }
 
-    /** The index's key prefix of a table's {@link RuleTableSheet#compiledDigest()}. */
+    /** The index's key prefix of a table's {@link DecisionTable#compiledDigest()}. */
     static final String COMPILED = "compiled.";
 
     private static Optional<Precompiled> inJar() {
@@ -225,7 +225,7 @@ public final class Precompiled {
         }
     }
 
-    /** The cells of a workbook, as {@link DataSheet#dump} (data) or {@link RuleTableSheet#dump} (tables) wrote them. */
+    /** The cells of a workbook, as {@link DataSheet#dump} (data) or {@link DecisionTable#dump} (tables) wrote them. */
     public byte[] sheets(String file) {
         byte[] sheets = resource(DIRECTORY + file + SHEETS);
         if (sheets == null) {

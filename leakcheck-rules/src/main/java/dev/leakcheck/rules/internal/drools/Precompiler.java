@@ -3,7 +3,7 @@ package dev.leakcheck.rules.internal.drools;
 import dev.leakcheck.rules.internal.workbook.DataSheet;
 import dev.leakcheck.rules.internal.facts.Fact;
 import dev.leakcheck.rules.internal.workbook.RuleSources;
-import dev.leakcheck.rules.internal.workbook.RuleTableSheet;
+import dev.leakcheck.rules.internal.workbook.DecisionTable;
 import dev.leakcheck.rules.RulesDefinitionException;
 import dev.leakcheck.model.IncidentType;
 import java.io.ByteArrayInputStream;
@@ -114,7 +114,7 @@ final class Precompiler {
             write(directory.resolve(path), DataSheet.dump(file, sources.file(file)));
             written.add("dev/leakcheck/rules/" + path);
         }
-        for (RuleTableSheet table : sources.tables()) {
+        for (DecisionTable table : sources.tables()) {
             String path = Precompiled.DIRECTORY + table.file + Precompiled.SHEETS;
             write(directory.resolve(path), table.dump());
             written.add("dev/leakcheck/rules/" + path);
@@ -125,7 +125,7 @@ final class Precompiler {
         // The engine's classes the model calls and the self-check ran: a change to them means running again.
         index.append("engine=").append(engine).append('\n');
         digests.forEach((file, digest) -> index.append("sha256.").append(file).append('=').append(digest).append('\n'));
-        for (RuleTableSheet table : sources.tables()) {
+        for (DecisionTable table : sources.tables()) {
             index.append(Precompiled.COMPILED).append(table.file).append('=').append(table.compiledDigest()).append('\n');
         }
         index.append("models=").append(String.join(",", models)).append('\n');

@@ -1,7 +1,7 @@
 package dev.leakcheck.rules.internal.drools;
 
 import dev.leakcheck.rules.internal.workbook.Catalogue;
-import dev.leakcheck.rules.internal.deadline.DeadlineRule;
+import dev.leakcheck.rules.internal.deadline.DeadlineFinding;
 import dev.leakcheck.rules.internal.plan.Findings;
 import dev.leakcheck.rules.internal.plan.Proposal;
 import dev.leakcheck.rules.RulesDefinitionException;
@@ -64,7 +64,7 @@ public final class SelfCheck {
                         + Arrays.toString(PpcTrigger.values()) + " / unknown trigger");
             }
         }
-        for (DeadlineRule deadline : findings.deadlines()) {
+        for (DeadlineFinding deadline : findings.deadlines()) {
             deadline.codes().stream().filter(code -> catalogue.action(code).isEmpty()).forEach(code ->
                     problems.add(rowOf(deadline.match().rule()) + ": アクションコード「" + code
                             + "」は catalogue.xlsx のアクション一覧にありません / action code not in the catalogue"));

@@ -2,7 +2,7 @@ package dev.leakcheck.rules.internal.duty;
 
 import dev.leakcheck.rules.internal.workbook.Catalogue;
 import dev.leakcheck.rules.internal.facts.Fact;
-import dev.leakcheck.rules.internal.facts.Tri;
+import dev.leakcheck.rules.internal.facts.AnswerWithFields;
 import dev.leakcheck.model.Answer;
 import dev.leakcheck.model.PpcExemption;
 import dev.leakcheck.model.PpcReport;
@@ -24,12 +24,12 @@ import java.util.function.Supplier;
  */
 public final class ReportDuty {
 
-    private final Map<PpcTrigger, Tri> cases;
-    private final Tri required;
+    private final Map<PpcTrigger, AnswerWithFields> cases;
+    private final AnswerWithFields required;
     private final List<TriggerFinding> findings;
     private final List<PpcExemption> exemptions;
 
-    private ReportDuty(Map<PpcTrigger, Tri> cases, Tri required, List<TriggerFinding> findings,
+    private ReportDuty(Map<PpcTrigger, AnswerWithFields> cases, AnswerWithFields required, List<TriggerFinding> findings,
             List<PpcExemption> exemptions) {
         this.cases = cases;
         this.required = required;
@@ -38,17 +38,17 @@ public final class ReportDuty {
     }
 
     public static ReportDuty decide(List<TriggerFinding> findings, List<PpcExemption> exemptions) {
-        Map<PpcTrigger, Tri> cases = new EnumMap<>(PpcTrigger.class);
+        Map<PpcTrigger, AnswerWithFields> cases = new EnumMap<>(PpcTrigger.class);
         for (PpcTrigger trigger : PpcTrigger.values()) {
-            List<Tri> rows = new ArrayList<>();
+            List<AnswerWithFields> rows = new ArrayList<>();
             for (TriggerFinding finding : findings) {
                 if (finding.code().equals(trigger.name())) {
-                    rows.add(finding.match().provisional() ? Tri.unknown(finding.match().unknownFields()) : Tri.YES);
+                    rows.add(finding.match().provisional() ? AnswerWithFields.unknown(finding.match().unknownFields()) : AnswerWithFields.YES);
                 }
             }
-            cases.put(trigger, rows.isEmpty() ? Tri.NO : Tri.any(rows, row -> row, List.of()));
+            cases.put(trigger, rows.isEmpty() ? AnswerWithFields.NO : AnswerWithFields.any(rows, row -> row, List.of()));
         }
-        Tri required = Tri.any(List.copyOf(cases.values()), t -> t, List.of());
+        AnswerWithFields required = AnswerWithFields.any(List.copyOf(cases.values()), t -> t, List.of());
         return new ReportDuty(cases, required, findings, exemptions);
     }
 

@@ -20,7 +20,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
- * The values a table cell may name for each topic the engine derives (see {@link FactSheet}): the
+ * The values a table cell may name for each topic the engine derives (see {@link IncidentFacts}): the
  * codes of the fact model's enums, or yes and no. Used to check edited tables before they compile.
  */
 public final class Topics {

@@ -1,6 +1,6 @@
 package dev.leakcheck.rules.internal.plan;
 
-import dev.leakcheck.rules.internal.deadline.DeadlineRule;
+import dev.leakcheck.rules.internal.deadline.DeadlineFinding;
 import dev.leakcheck.rules.internal.facts.Fact;
 import dev.leakcheck.rules.internal.drools.Match;
 import dev.leakcheck.rules.internal.workbook.RuleRows;
@@ -18,7 +18,7 @@ public final class Findings {
 
     private final List<Proposal> proposals = new ArrayList<>(64);
     private final List<TriggerFinding> triggers = new ArrayList<>();
-    private final List<DeadlineRule> deadlines = new ArrayList<>();
+    private final List<DeadlineFinding> deadlines = new ArrayList<>();
     private final RuleRows rows;
 
     /** @param rows the data cells of the tables' rows, which the proposals and findings take their texts from */
@@ -43,9 +43,9 @@ public final class Findings {
     }
 
     /** A row of the deadline table applies to the actions it names. */
-    public DeadlineRule deadline(RuleContext kcontext, String codes) {
+    public DeadlineFinding deadline(RuleContext kcontext, String codes) {
         Match match = Match.of(kcontext);
-        DeadlineRule rule = new DeadlineRule(Fact.cellValues(codes), match, rows.of(match.tableRow()));
+        DeadlineFinding rule = new DeadlineFinding(Fact.cellValues(codes), match, rows.of(match.tableRow()));
         deadlines.add(rule);
         return rule;
     }
@@ -58,7 +58,7 @@ public final class Findings {
         return triggers;
     }
 
-    public List<DeadlineRule> deadlines() {
+    public List<DeadlineFinding> deadlines() {
         return deadlines;
     }
 }

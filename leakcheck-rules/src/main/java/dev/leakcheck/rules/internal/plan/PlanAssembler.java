@@ -3,7 +3,7 @@ package dev.leakcheck.rules.internal.plan;
 import dev.leakcheck.rules.internal.deadline.AdministrativeCalendar;
 import dev.leakcheck.rules.internal.workbook.Catalogue;
 import dev.leakcheck.rules.internal.deadline.DeadlineCalculator;
-import dev.leakcheck.rules.internal.deadline.DeadlineRule;
+import dev.leakcheck.rules.internal.deadline.DeadlineFinding;
 import dev.leakcheck.rules.internal.facts.Fact;
 import dev.leakcheck.rules.internal.facts.IncidentFields;
 import dev.leakcheck.rules.internal.drools.Match;
@@ -119,7 +119,7 @@ public final class PlanAssembler {
     }
 
     private PlannedAction action(Catalogue.ActionEntry entry, List<Proposal> proposals,
-            DeadlineCalculator.Clocks clocks, List<DeadlineRule> deadlineRules, List<Text> warnings) {
+            DeadlineCalculator.Clocks clocks, List<DeadlineFinding> deadlineRules, List<Text> warnings) {
         // A row that applies for sure outweighs rows that only may apply: its reasons are the ones to give.
         List<Proposal> sure = new ArrayList<>(proposals.size());
         for (Proposal proposal : proposals) {

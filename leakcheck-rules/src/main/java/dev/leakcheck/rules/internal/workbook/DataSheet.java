@@ -219,10 +219,10 @@ public final class DataSheet {
         DataFormatter formatter = new DataFormatter(Locale.ROOT);
         Row headerRow = sheet.getRow(0);
         String[] header = headerRow == null ? new String[0] : DataRow.of(file, headerRow, formatter).texts;
-        if (sheet.getLastRowNum() >= RuleTableSheet.MAX_ROWS) {
+        if (sheet.getLastRowNum() >= DecisionTable.MAX_ROWS) {
             throw new RulesDefinitionException(file + " ＞ " + sheet.getSheetName() + ": 行が多すぎます（" + (sheet.getLastRowNum() + 1)
-                    + " 行、上限 " + RuleTableSheet.MAX_ROWS + " 行）。使っていない行を削除してください / too many rows (the limit is "
-                    + RuleTableSheet.MAX_ROWS + ")");
+                    + " 行、上限 " + DecisionTable.MAX_ROWS + " 行）。使っていない行を削除してください / too many rows (the limit is "
+                    + DecisionTable.MAX_ROWS + ")");
         }
         List<DataRow> rows = new ArrayList<>();
         for (int r = 1; r <= sheet.getLastRowNum(); r++) {
@@ -276,20 +276,20 @@ public final class DataSheet {
 
         static DataRow of(String file, Row row, DataFormatter formatter) {
             int cells = Math.max(0, row.getLastCellNum());
-            if (cells > RuleTableSheet.MAX_COLUMNS) {
+            if (cells > DecisionTable.MAX_COLUMNS) {
                 throw new RulesDefinitionException(file + " ＞ " + row.getSheet().getSheetName() + " ＞ " + (row.getRowNum() + 1)
-                        + "行目: 列が多すぎます（上限 " + RuleTableSheet.MAX_COLUMNS + " 列） / too many columns (the limit is "
-                        + RuleTableSheet.MAX_COLUMNS + ")");
+                        + "行目: 列が多すぎます（上限 " + DecisionTable.MAX_COLUMNS + " 列） / too many columns (the limit is "
+                        + DecisionTable.MAX_COLUMNS + ")");
             }
             String[] texts = new String[cells];
             LocalDate[] dates = new LocalDate[cells];
             for (int c = 0; c < cells; c++) {
                 Cell cell = row.getCell(c);
-                texts[c] = cell == null ? "" : RuleTableSheet.text(cell, formatter).strip();
-                if (texts[c].length() > RuleTableSheet.MAX_CELL_CHARS) {
+                texts[c] = cell == null ? "" : DecisionTable.text(cell, formatter).strip();
+                if (texts[c].length() > DecisionTable.MAX_CELL_CHARS) {
                     throw new RulesDefinitionException(file + " ＞ " + row.getSheet().getSheetName() + " ＞ " + columnLetters(c) + (row.getRowNum() + 1)
-                            + ": 文字数が多すぎます（" + texts[c].length() + " 字、上限 " + RuleTableSheet.MAX_CELL_CHARS
-                            + " 字） / too long (the limit is " + RuleTableSheet.MAX_CELL_CHARS + " characters)");
+                            + ": 文字数が多すぎます（" + texts[c].length() + " 字、上限 " + DecisionTable.MAX_CELL_CHARS
+                            + " 字） / too long (the limit is " + DecisionTable.MAX_CELL_CHARS + " characters)");
                 }
                 if (cell != null && cell.getCellType() == CellType.NUMERIC && DateUtil.isCellDateFormatted(cell)) {
                     dates[c] = cell.getLocalDateTimeCellValue().toLocalDate();

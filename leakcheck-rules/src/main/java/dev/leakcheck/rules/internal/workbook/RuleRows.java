@@ -72,15 +72,15 @@ public final class RuleRows {
     }
 
     /** The rows of these (checked) sheets. */
-    public static RuleRows of(List<RuleTableSheet> sheets) {
+    public static RuleRows of(List<DecisionTable> sheets) {
         Map<String, Map<Integer, Cells>> tables = new HashMap<>();
-        for (RuleTableSheet sheet : sheets) {
-            for (RuleTableSheet.Table table : sheet.tables) {
+        for (DecisionTable sheet : sheets) {
+            for (DecisionTable.Table table : sheet.tables) {
                 Map<Integer, Cells> rows = new HashMap<>();
-                for (RuleTableSheet.DataRow row : table.rows()) {
+                for (DecisionTable.DataRow row : table.rows()) {
                     Map<String, String> cells = new HashMap<>();
-                    for (RuleTableSheet.Column column : table.columns()) {
-                        if (column.kind() == RuleTableSheet.Kind.DATA) {
+                    for (DecisionTable.Column column : table.columns()) {
+                        if (column.kind() == DecisionTable.Kind.DATA) {
                             cells.put(column.name(), row.cell(column.index()));
                         }
                     }

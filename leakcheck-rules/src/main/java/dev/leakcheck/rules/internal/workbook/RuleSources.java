@@ -39,7 +39,7 @@ public final class RuleSources {
 
     private final Map<String, byte[]> files;
     /** The sheets of {@link #tables()}: immutable once read, so a race only reads them twice. */
-    private volatile List<RuleTableSheet> tables;
+    private volatile List<DecisionTable> tables;
 
     private RuleSources(Map<String, byte[]> files) {
         this.files = files;
@@ -89,8 +89,8 @@ public final class RuleSources {
         edited.forEach((name, bytes) -> {
             try {
                 if (RULE_FILES.contains(name)) {
-                    problems.addAll(TableChecks.problems(RuleTableSheet.read(name, bytes),
-                            RuleTableSheet.read(name, files.get(name)), trustCode, codes));
+                    problems.addAll(TableChecks.problems(DecisionTable.read(name, bytes),
+                            DecisionTable.read(name, files.get(name)), trustCode, codes));
                 } else if (name.equals(AdministrativeCalendar.FILE)) {
                     AdministrativeCalendar.read(bytes);
                 }
@@ -197,10 +197,10 @@ public final class RuleSources {
     }
 
     /** The decision tables, each as it was written; read once, when first asked for. */
-    public List<RuleTableSheet> tables() {
-        List<RuleTableSheet> read = tables;
+    public List<DecisionTable> tables() {
+        List<DecisionTable> read = tables;
         if (read == null) {
-            read = RULE_FILES.stream().map(name -> RuleTableSheet.read(name, files.get(name))).toList();
+            read = RULE_FILES.stream().map(name -> DecisionTable.read(name, files.get(name))).toList();
             tables = read;
         }
         return read;
@@ -208,7 +208,7 @@ public final class RuleSources {
 
     /**
      * The workbooks Drools compiles, by name: of each decision table, the program rows and the
-     * checked cells of its condition and code columns ({@link RuleTableSheet#compilable()}). The
+     * checked cells of its condition and code columns ({@link DecisionTable#compilable()}). The
      * tables are checked again here, so that nothing unchecked is ever compiled, whichever way the
      * sources came.
      *
@@ -218,7 +218,7 @@ public final class RuleSources {
         Set<String> codes = Catalogue.read(files.get(Catalogue.FILE)).actionCodes();
         Map<String, byte[]> rules = new LinkedHashMap<>();
         List<String> problems = new ArrayList<>();
-        for (RuleTableSheet sheet : tables()) {
+        for (DecisionTable sheet : tables()) {
             List<String> found = TableChecks.problems(sheet, sheet, true, codes);
             problems.addAll(found);
             if (found.isEmpty()) {

@@ -1,6 +1,6 @@
 package dev.leakcheck.rules.internal.workbook;
 
-import dev.leakcheck.rules.internal.deadline.DeadlineRule;
+import dev.leakcheck.rules.internal.deadline.DeadlineFinding;
 import dev.leakcheck.rules.internal.facts.Fact;
 import dev.leakcheck.rules.internal.facts.Topics;
 import dev.leakcheck.model.PpcTrigger;
@@ -44,18 +44,18 @@ public final class TableChecks {
             Map.entry("補足（英語）", DataKind.TEXT),
             Map.entry("根拠（日本語）", DataKind.TEXT),
             Map.entry("根拠（英語）", DataKind.TEXT),
-            Map.entry(DeadlineRule.TARGET_DAYS, DataKind.DAYS),
-            Map.entry(DeadlineRule.DUE_DAYS, DataKind.DAYS),
-            Map.entry(DeadlineRule.ROLL_OVER, DataKind.YES_NO),
-            Map.entry(DeadlineRule.DAY_ONE, DataKind.YES_NO),
-            Map.entry(DeadlineRule.FROM_REPORTABLE, DataKind.YES_NO));
+            Map.entry(DeadlineFinding.TARGET_DAYS, DataKind.DAYS),
+            Map.entry(DeadlineFinding.DUE_DAYS, DataKind.DAYS),
+            Map.entry(DeadlineFinding.ROLL_OVER, DataKind.YES_NO),
+            Map.entry(DeadlineFinding.DAY_ONE, DataKind.YES_NO),
+            Map.entry(DeadlineFinding.FROM_REPORTABLE, DataKind.YES_NO));
 
     /** The data columns a table needs, by what its code column does. */
     private static final Map<String, List<String>> REQUIRED_DATA = Map.of(
             "out.propose(", List.of("必要性", "出典（日本語）", "出典（英語）", "補足（日本語）", "補足（英語）"),
             "out.trigger(", List.of("根拠（日本語）", "根拠（英語）"),
-            "out.deadline(", List.of(DeadlineRule.TARGET_DAYS, DeadlineRule.DUE_DAYS, DeadlineRule.ROLL_OVER,
-                    DeadlineRule.DAY_ONE, DeadlineRule.FROM_REPORTABLE, "根拠（日本語）", "根拠（英語）"));
+            "out.deadline(", List.of(DeadlineFinding.TARGET_DAYS, DeadlineFinding.DUE_DAYS, DeadlineFinding.ROLL_OVER,
+                    DeadlineFinding.DAY_ONE, DeadlineFinding.FROM_REPORTABLE, "根拠（日本語）", "根拠（英語）"));
 
     private static final Pattern TOPIC = Pattern.compile("Fact\\(topic == \"([^\"]+)\", admits\\(\"\\$param\"\\)\\)");
     /** Control characters: never in a cell (tab and line breaks only in texts). */
@@ -70,11 +70,11 @@ public final class TableChecks {
     private static final Set<String> TRIGGERS = ordered(Arrays.stream(PpcTrigger.values()).map(Enum::name)
             .toArray(String[]::new));
 
-    private final RuleTableSheet sheet;
+    private final DecisionTable sheet;
     private final Set<String> actionCodes;
     private final List<String> problems = new ArrayList<>();
 
-    private TableChecks(RuleTableSheet sheet, Set<String> actionCodes) {
+    private TableChecks(DecisionTable sheet, Set<String> actionCodes) {
         this.sheet = sheet;
         this.actionCodes = actionCodes;
     }
@@ -86,7 +86,7 @@ public final class TableChecks {
      * @param trusted     program rows may differ (a developer reviewed them)
      * @param actionCodes the catalogue's action codes
      */
-    static List<String> problems(RuleTableSheet sheet, RuleTableSheet bundled, boolean trusted, Set<String> actionCodes) {
+    static List<String> problems(DecisionTable sheet, DecisionTable bundled, boolean trusted, Set<String> actionCodes) {
         TableChecks checks = new TableChecks(sheet, actionCodes);
         checks.problems.addAll(sheet.limits);
         checks.controlCharacters();
@@ -94,7 +94,7 @@ public final class TableChecks {
             checks.programRows(bundled);
         }
         checks.layout();
-        for (RuleTableSheet.Table table : sheet.tables) {
+        for (DecisionTable.Table table : sheet.tables) {
             checks.table(table);
         }
         return checks.problems;
@@ -113,9 +113,9 @@ public final class TableChecks {
     }
 
     /** The program rows must be exactly the bundled ones, cell by cell, as written. */
-    private void programRows(RuleTableSheet bundled) {
-        List<RuleTableSheet.CodeRow> before = bundled.codeRows;
-        List<RuleTableSheet.CodeRow> after = sheet.codeRows;
+    private void programRows(DecisionTable bundled) {
+        List<DecisionTable.CodeRow> before = bundled.codeRows;
+        List<DecisionTable.CodeRow> after = sheet.codeRows;
         for (int i = 0; i < Math.max(before.size(), after.size()); i++) {
             if (i >= before.size() || i >= after.size()) {
                 problems.add(sheet.file + " ＞ " + sheet.sheetName + ": プログラムの行（RuleSet・Import・RuleTable の見出しなど）"
@@ -143,7 +143,7 @@ public final class TableChecks {
                     + " / a hidden sheet: unhide it, so that no change goes unseen");
         }
         for (CellRangeAddress merged : sheet.mergedRegions) {
-            for (RuleTableSheet.Table table : sheet.tables) {
+            for (DecisionTable.Table table : sheet.tables) {
                 int last = table.rows().isEmpty() ? table.firstDataRow() : table.rows().get(table.rows().size() - 1).rowIndex();
                 if (merged.getLastRow() >= table.nameRow() && merged.getFirstRow() <= last) {
                     problems.add(sheet.file + " ＞ " + sheet.sheetName + " ＞ " + merged.formatAsString()
@@ -161,9 +161,9 @@ public final class TableChecks {
         }
     }
 
-    private void table(RuleTableSheet.Table table) {
-        List<RuleTableSheet.Column> codeColumns = table.columns().stream()
-                .filter(c -> c.kind() == RuleTableSheet.Kind.CODE && !c.keyword().equals("CONDITION")).toList();
+    private void table(DecisionTable.Table table) {
+        List<DecisionTable.Column> codeColumns = table.columns().stream()
+                .filter(c -> c.kind() == DecisionTable.Kind.CODE && !c.keyword().equals("CONDITION")).toList();
         if (codeColumns.isEmpty()) {
             problems.add(sheet.where(table.nameRow() + 3, table.columns().isEmpty() ? 1 : table.columns().get(0).index())
                     + ": コードの列（ACTION）がありません / the table has no code (ACTION) column");
@@ -171,24 +171,24 @@ public final class TableChecks {
         }
         headers(table, codeColumns.get(0));
         Map<List<String>, Integer> seen = new HashMap<>();
-        for (RuleTableSheet.DataRow row : table.rows()) {
+        for (DecisionTable.DataRow row : table.rows()) {
             Integer twin = seen.putIfAbsent(row.cells(), row.rowIndex());
             if (twin != null) {
                 problems.add(sheet.where(row.rowIndex(), table.columns().get(0).index()) + ": " + (twin + 1)
                         + "行目と同じ行です。重複を削除してください / the same as row " + (twin + 1) + ": remove the duplicate");
             }
-            for (RuleTableSheet.Column column : table.columns()) {
+            for (DecisionTable.Column column : table.columns()) {
                 cell(row, column);
             }
         }
     }
 
     /** Every data column has a header the engine reads, once; the code column's kind needs some of them. */
-    private void headers(RuleTableSheet.Table table, RuleTableSheet.Column code) {
+    private void headers(DecisionTable.Table table, DecisionTable.Column code) {
         int labelRow = table.nameRow() + 4;
         Set<String> names = new java.util.HashSet<>();
-        for (RuleTableSheet.Column column : table.columns()) {
-            if (column.kind() != RuleTableSheet.Kind.DATA) {
+        for (DecisionTable.Column column : table.columns()) {
+            if (column.kind() != DecisionTable.Kind.DATA) {
                 continue;
             }
             if (!DATA_COLUMNS.containsKey(column.name())) {
@@ -227,7 +227,7 @@ public final class TableChecks {
     }
 
     /** What a column allows, by its kind, its topic or its code. */
-    static Allowed allowed(RuleTableSheet.Column column, Set<String> actionCodes) {
+    static Allowed allowed(DecisionTable.Column column, Set<String> actionCodes) {
         return switch (column.kind()) {
             case CONDITION -> {
                 Matcher topic = TOPIC.matcher(column.snippet().strip());
@@ -259,18 +259,18 @@ public final class TableChecks {
         };
     }
 
-    private void cell(RuleTableSheet.DataRow row, RuleTableSheet.Column column) {
+    private void cell(DecisionTable.DataRow row, DecisionTable.Column column) {
         String value = row.cell(column.index());
         String where = sheet.where(row.rowIndex(), column.index());
         String label = column.label().isEmpty() ? column.snippet() : column.label().replace('\n', ' ');
         Allowed allowed = allowed(column, actionCodes);
-        if (column.kind() == RuleTableSheet.Kind.CONDITION && value.isEmpty() && column.snippet().strip()
+        if (column.kind() == DecisionTable.Kind.CONDITION && value.isEmpty() && column.snippet().strip()
                 .equals("Fact(topic == \"type\", admits(\"$param\"))") && sheet.file.startsWith("checklist-")) {
             // A checklist row belongs to its section; rows of the legal tables may apply to every type.
             problems.add(where + ": 「" + label + "」が空です。この行がどの種別の行か書いてください / the type is empty");
             return;
         }
-        if (column.kind() == RuleTableSheet.Kind.CODE && value.isEmpty()) {
+        if (column.kind() == DecisionTable.Kind.CODE && value.isEmpty()) {
             problems.add(where + ": 「" + label + "」が空です。値を入れてください / '" + label + "' is empty");
             return;
         }
@@ -278,17 +278,17 @@ public final class TableChecks {
             return;
         }
         if (allowed.wholeNumber()) {
-            int digits = column.kind() == RuleTableSheet.Kind.CODE ? 6 : 4;
+            int digits = column.kind() == DecisionTable.Kind.CODE ? 6 : 4;
             if (!value.matches("[0-9]{1," + digits + "}")) {
                 problems.add(where + ": 「" + label + "」は半角数字だけで書いてください（例: 30。カンマ・全角数字・空白は使えません）: '"
                         + shown(value) + "' / write a whole number in ASCII digits");
             }
             return;
         }
-        if (column.kind() == RuleTableSheet.Kind.DATA && allowed.words().isEmpty()) {
+        if (column.kind() == DecisionTable.Kind.DATA && allowed.words().isEmpty()) {
             return; // any text: it is data, shown to people as written
         }
-        if (column.kind() != RuleTableSheet.Kind.DATA && column.kind() != RuleTableSheet.Kind.SWITCH
+        if (column.kind() != DecisionTable.Kind.DATA && column.kind() != DecisionTable.Kind.SWITCH
                 && fullWidth(where, label, value)) {
             return;
         }

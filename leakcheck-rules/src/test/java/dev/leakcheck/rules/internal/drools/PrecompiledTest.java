@@ -3,7 +3,7 @@ package dev.leakcheck.rules.internal.drools;
 import dev.leakcheck.rules.internal.workbook.DataSheet;
 import dev.leakcheck.rules.internal.facts.Fact;
 import dev.leakcheck.rules.internal.workbook.RuleSources;
-import dev.leakcheck.rules.internal.workbook.RuleTableSheet;
+import dev.leakcheck.rules.internal.workbook.DecisionTable;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.LinkedHashMap;
@@ -74,7 +74,7 @@ class PrecompiledTest {
     void each_checklist_section_is_planned_with_its_own_rules_only() {
         Map<String, java.util.Set<String>> types = Precompiler.ruleTypes(RuleSources.bundled().ruleFiles());
 
-        int rows = RuleTableSheet.read("checklist-missent.drl.xlsx",
+        int rows = DecisionTable.read("checklist-missent.drl.xlsx",
                 RuleSources.bundled().file("checklist-missent.drl.xlsx")).tables.get(0).rows().size();
         assertThat(types.entrySet()).filteredOn(e -> e.getKey().contains("\tメール誤送信・web誤公開_"))
                 .hasSize(rows).allSatisfy(e -> assertThat(e.getValue()).containsExactly("MISSENT_OR_MISPUBLISHED"));

@@ -13,7 +13,7 @@ class TopicsTest {
 
     @Test
     void the_validator_knows_every_topic_the_engine_derives() {
-        List<String> derived = new java.util.ArrayList<>(FactSheet.of(Incident.builder("T", IncidentType.INSIDER_LEAK).build(), 1000)
+        List<String> derived = new java.util.ArrayList<>(IncidentFacts.of(Incident.builder("T", IncidentType.INSIDER_LEAK).build(), 1000)
                 .facts().stream().map(Fact::getTopic).toList());
         ReportDuty.decide(List.of(), List.of()).facts().forEach(f -> derived.add(f.getTopic()));
 

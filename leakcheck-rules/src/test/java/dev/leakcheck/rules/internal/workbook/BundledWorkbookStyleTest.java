@@ -1,7 +1,7 @@
 package dev.leakcheck.rules.internal.workbook;
 
 import dev.leakcheck.rules.internal.workbook.Catalogue;
-import dev.leakcheck.rules.internal.workbook.RuleTableSheet;
+import dev.leakcheck.rules.internal.workbook.DecisionTable;
 import dev.leakcheck.rules.internal.workbook.TableChecks;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -44,7 +44,7 @@ class BundledWorkbookStyleTest {
         }
     }
 
-    private record Opened(RuleTableSheet parsed, RuleTableSheet.Table table, XSSFWorkbook workbook, XSSFSheet sheet) {
+    private record Opened(DecisionTable parsed, DecisionTable.Table table, XSSFWorkbook workbook, XSSFSheet sheet) {
         int labelRow() {
             return table.nameRow() + 4;
         }
@@ -60,7 +60,7 @@ class BundledWorkbookStyleTest {
 
     private static Opened open(String name) throws IOException {
         byte[] bytes = Files.readAllBytes(DIRECTORY.resolve(name));
-        RuleTableSheet parsed = RuleTableSheet.read(name, bytes);
+        DecisionTable parsed = DecisionTable.read(name, bytes);
         XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(bytes));
         return new Opened(parsed, parsed.tables.get(0), workbook, workbook.getSheetAt(0));
     }
@@ -84,15 +84,15 @@ class BundledWorkbookStyleTest {
                     assertThat(cell.getCellStyle().getLocked()).as("%s is locked", cell.getAddress()).isTrue();
                 }
             }
-            for (RuleTableSheet.DataRow rule : o.table().rows()) {
-                for (RuleTableSheet.Column column : o.table().columns()) {
+            for (DecisionTable.DataRow rule : o.table().rows()) {
+                for (DecisionTable.Column column : o.table().columns()) {
                     Cell cell = o.sheet().getRow(rule.rowIndex()).getCell(column.index());
                     if (cell != null) {
                         assertThat(cell.getCellStyle().getLocked()).as("%s is open", cell.getAddress()).isFalse();
                     }
                 }
             }
-            for (RuleTableSheet.Column column : o.table().columns()) {
+            for (DecisionTable.Column column : o.table().columns()) {
                 CellStyle style = o.sheet().getColumnStyle(column.index());
                 assertThat(style).as("column %d has an open default style (new rows)", column.index() + 1).isNotNull();
                 assertThat(style.getLocked()).isFalse();
@@ -112,7 +112,7 @@ class BundledWorkbookStyleTest {
             assertThat(o.workbook().isSheetHidden(o.workbook().getSheetIndex(values))).isFalse();
             List<? extends DataValidation> validations = o.sheet().getDataValidations();
             int firstRule = o.labelRow() + 1;
-            for (RuleTableSheet.Column column : o.table().columns()) {
+            for (DecisionTable.Column column : o.table().columns()) {
                 TableChecks.Allowed allowed = TableChecks.allowed(column, catalogue.actionCodes());
                 DataValidation validation = validations.stream()
                         .filter(v -> covers(v, firstRule, column.index())).findFirst().orElse(null);
@@ -177,8 +177,8 @@ class BundledWorkbookStyleTest {
     void key_columns_and_labels_stay_in_view(String name) throws IOException {
         Opened o = open(name);
         try (XSSFWorkbook ignored = o.workbook()) {
-            RuleTableSheet.Column code = o.table().columns().stream()
-                    .filter(c -> c.kind() == RuleTableSheet.Kind.CODE && !c.keyword().equals("CONDITION"))
+            DecisionTable.Column code = o.table().columns().stream()
+                    .filter(c -> c.kind() == DecisionTable.Kind.CODE && !c.keyword().equals("CONDITION"))
                     .findFirst().orElseThrow();
             assertThat(code.index()).as("the code column is next to the first").isEqualTo(o.first() + 1);
             assertThat(o.sheet().getPaneInformation().isFreezePane()).isTrue();
@@ -240,8 +240,8 @@ class BundledWorkbookStyleTest {
     void styling_again_changes_nothing(String name) throws IOException {
         byte[] bytes = Files.readAllBytes(DIRECTORY.resolve(name));
         Catalogue catalogue = Catalogue.read(Files.readAllBytes(DIRECTORY.resolve(Catalogue.FILE)));
-        RuleTableSheet before = RuleTableSheet.read(name, bytes);
-        RuleTableSheet after = RuleTableSheet.read(name, WorkbookStyle.style(name, bytes, catalogue));
+        DecisionTable before = DecisionTable.read(name, bytes);
+        DecisionTable after = DecisionTable.read(name, WorkbookStyle.style(name, bytes, catalogue));
         assertThat(after.grid).isEqualTo(before.grid);
     }
 }

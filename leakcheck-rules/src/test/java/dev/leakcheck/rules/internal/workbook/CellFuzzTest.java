@@ -4,7 +4,7 @@ import dev.leakcheck.rules.EditedWorkbooks;
 import dev.leakcheck.rules.LeakcheckEngine;
 import dev.leakcheck.rules.RulesDefinitionException;
 import dev.leakcheck.rules.internal.workbook.RuleSources;
-import dev.leakcheck.rules.internal.workbook.RuleTableSheet;
+import dev.leakcheck.rules.internal.workbook.DecisionTable;
 import dev.leakcheck.rules.internal.workbook.TableChecks;
 import static dev.leakcheck.rules.EditedWorkbooks.columnHeaded;
 import static dev.leakcheck.rules.EditedWorkbooks.rowWith;
@@ -119,7 +119,7 @@ class CellFuzzTest {
             text.append("あ".repeat(1_990 + random.nextInt(20)));
         }
         if (random.nextInt(200) == 0) {
-            text.append("x".repeat(RuleTableSheet.MAX_CELL_CHARS));
+            text.append("x".repeat(DecisionTable.MAX_CELL_CHARS));
         }
         return text.toString();
     }
@@ -191,7 +191,7 @@ class CellFuzzTest {
 
     /** Texts a table refuses in a text cell: control characters, or more than the limit. */
     private static boolean refusable(String text) {
-        return text.strip().isEmpty() || text.length() > RuleTableSheet.MAX_CELL_CHARS || text.chars().anyMatch(c -> c < 0x20 && c != '\t' && c != '\n' && c != '\r');
+        return text.strip().isEmpty() || text.length() > DecisionTable.MAX_CELL_CHARS || text.chars().anyMatch(c -> c < 0x20 && c != '\t' && c != '\n' && c != '\r');
     }
 
     /** Random strings into condition, code and day-count cells: accepted only as words of the column's vocabulary. */
@@ -204,15 +204,15 @@ class CellFuzzTest {
             perFile.merge(files.get(random.nextInt(files.size())), 1, Integer::sum);
         }
         perFile.forEach((file, count) -> editFile(rules, file, workbook -> {
-            RuleTableSheet parsed = RuleTableSheet.read(file, RuleSources.bundled().file(file));
-            RuleTableSheet.Table table = parsed.tables.get(0);
-            List<RuleTableSheet.Column> columns = table.columns().stream()
-                    .filter(c -> c.kind() != RuleTableSheet.Kind.DATA || TableChecks.DATA_COLUMNS.get(c.name()) != TableChecks.DataKind.TEXT)
+            DecisionTable parsed = DecisionTable.read(file, RuleSources.bundled().file(file));
+            DecisionTable.Table table = parsed.tables.get(0);
+            List<DecisionTable.Column> columns = table.columns().stream()
+                    .filter(c -> c.kind() != DecisionTable.Kind.DATA || TableChecks.DATA_COLUMNS.get(c.name()) != TableChecks.DataKind.TEXT)
                     .toList();
             Sheet sheet = workbook.getSheetAt(0);
             for (int i = 0; i < count; i++) {
-                RuleTableSheet.DataRow data = table.rows().get(random.nextInt(table.rows().size()));
-                RuleTableSheet.Column column = columns.get(random.nextInt(columns.size()));
+                DecisionTable.DataRow data = table.rows().get(random.nextInt(table.rows().size()));
+                DecisionTable.Column column = columns.get(random.nextInt(columns.size()));
                 String text = randomText(random);
                 EditedWorkbooks.set(sheet.getRow(data.rowIndex()), column.index(), text);
                 cellOf.put(parsed.where(data.rowIndex(), column.index()), text);

@@ -7,7 +7,7 @@ import dev.leakcheck.rules.RulesDefinitionException;
 import dev.leakcheck.rules.RulesValidator;
 import dev.leakcheck.rules.internal.drools.Precompiled;
 import dev.leakcheck.rules.internal.workbook.RuleSources;
-import dev.leakcheck.rules.internal.workbook.RuleTableSheet;
+import dev.leakcheck.rules.internal.workbook.DecisionTable;
 import dev.leakcheck.rules.internal.workbook.TableChecks;
 import static dev.leakcheck.rules.EditedWorkbooks.columnHeaded;
 import static dev.leakcheck.rules.EditedWorkbooks.columnOf;
@@ -226,11 +226,11 @@ class CellsAreDataTest {
     @Test
     @DisplayName("制御文字を含むセルは、信頼の指定があっても、セルを示して拒否する")
     void control_characters_are_refused_with_their_cell() throws IOException {
-        RuleTableSheet bundled = RuleTableSheet.read("checklist-missent.drl.xlsx", RuleSources.bundled().file("checklist-missent.drl.xlsx"));
+        DecisionTable bundled = DecisionTable.read("checklist-missent.drl.xlsx", RuleSources.bundled().file("checklist-missent.drl.xlsx"));
         // The dump form carries any character: write one with a control character in the Notes keyword cell.
         byte[] dump = bundled.dump();
         String text = new String(dump, StandardCharsets.ISO_8859_1).replace("Notes", "Note\u0001");
-        RuleTableSheet edited = RuleTableSheet.read("checklist-missent.drl.xlsx", text.getBytes(StandardCharsets.ISO_8859_1));
+        DecisionTable edited = DecisionTable.read("checklist-missent.drl.xlsx", text.getBytes(StandardCharsets.ISO_8859_1));
         List<String> problems = TableChecks.problems(edited, bundled, true, java.util.Set.of());
         assertThat(problems).anySatisfy(p -> assertThat(p).startsWith("checklist-missent.drl.xlsx ＞ メール誤送信・web誤公開 ＞ B4")
                 .contains("制御文字"));
@@ -249,7 +249,7 @@ class CellsAreDataTest {
     @DisplayName("文字数の上限を超えるセルは、セルを示して拒否する")
     void an_overlong_cell_is_refused() {
         edit(rules, "ppc-duty.drl.xlsx", sheet ->
-                set(rowWith(sheet, "SENSITIVE_DATA"), columnHeaded(sheet, "根拠（英語）"), "y".repeat(RuleTableSheet.MAX_CELL_CHARS + 1)));
+                set(rowWith(sheet, "SENSITIVE_DATA"), columnHeaded(sheet, "根拠（英語）"), "y".repeat(DecisionTable.MAX_CELL_CHARS + 1)));
 
         assertThat(refusals()).singleElement().asString().startsWith("ppc-duty.drl.xlsx ＞ 報告義務の判定 ＞ ").contains("文字数");
     }
@@ -259,11 +259,11 @@ class CellsAreDataTest {
     void the_data_workbooks_are_bounded_too() throws IOException {
         editWorkbook("catalogue.xlsx", workbook -> {
             Sheet actions = workbook.getSheet("アクション一覧");
-            set(rowWith(actions, "ASSESS_SEVERITY"), columnHeaded(actions, "見出し（英語）"), "z".repeat(RuleTableSheet.MAX_CELL_CHARS + 1));
+            set(rowWith(actions, "ASSESS_SEVERITY"), columnHeaded(actions, "見出し（英語）"), "z".repeat(DecisionTable.MAX_CELL_CHARS + 1));
         });
         assertThat(refusals()).singleElement().asString().startsWith("catalogue.xlsx ＞ アクション一覧 ＞ D").contains("文字数");
 
-        editWorkbook("calendar.xlsx", workbook -> workbook.getSheet("国民の祝日").createRow(RuleTableSheet.MAX_ROWS + 5).createCell(0)
+        editWorkbook("calendar.xlsx", workbook -> workbook.getSheet("国民の祝日").createRow(DecisionTable.MAX_ROWS + 5).createCell(0)
                 .setCellValue("2030-01-01"));
         assertThat(RulesValidator.validate(rules, false).problems()).anySatisfy(p -> assertThat(p)
                 .startsWith("calendar.xlsx ＞ 国民の祝日: ").contains("行が多すぎます"));

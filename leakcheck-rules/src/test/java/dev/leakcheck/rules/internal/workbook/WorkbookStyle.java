@@ -1,7 +1,7 @@
 package dev.leakcheck.rules.internal.workbook;
 
 import dev.leakcheck.rules.internal.workbook.Catalogue;
-import dev.leakcheck.rules.internal.workbook.RuleTableSheet;
+import dev.leakcheck.rules.internal.workbook.DecisionTable;
 import dev.leakcheck.rules.internal.workbook.TableChecks;
 import dev.leakcheck.model.Text;
 import java.io.ByteArrayInputStream;
@@ -112,8 +112,8 @@ public final class WorkbookStyle {
     /** The workbook, dressed. */
     static byte[] style(String name, byte[] xlsx, Catalogue catalogue) throws IOException {
         byte[] moved = keyColumnsFirst(name, xlsx);
-        RuleTableSheet parsed = RuleTableSheet.read(name, moved);
-        RuleTableSheet.Table table = parsed.tables.get(0);
+        DecisionTable parsed = DecisionTable.read(name, moved);
+        DecisionTable.Table table = parsed.tables.get(0);
         try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(moved))) {
             sharedStrings(workbook);
             XSSFSheet sheet = workbook.getSheetAt(0);
@@ -160,10 +160,10 @@ public final class WorkbookStyle {
 
     /** Moves the code column (the action, trigger or dated actions of the row) next to the first column. */
     static byte[] keyColumnsFirst(String name, byte[] xlsx) throws IOException {
-        RuleTableSheet.Table table = RuleTableSheet.read(name, xlsx).tables.get(0);
+        DecisionTable.Table table = DecisionTable.read(name, xlsx).tables.get(0);
         int first = table.columns().get(0).index();
         int code = table.columns().stream()
-                .filter(c -> c.kind() == RuleTableSheet.Kind.CODE && !c.keyword().equals("CONDITION"))
+                .filter(c -> c.kind() == DecisionTable.Kind.CODE && !c.keyword().equals("CONDITION"))
                 .findFirst().orElseThrow().index();
         if (code <= first + 1) {
             return xlsx;
@@ -329,7 +329,7 @@ public final class WorkbookStyle {
      * which no dropdown can offer: a word not on the list is a warning there, not a refusal, and the
      * engine's checks decide.
      */
-    private static void validations(XSSFWorkbook workbook, XSSFSheet sheet, RuleTableSheet.Table table, int firstRow,
+    private static void validations(XSSFWorkbook workbook, XSSFSheet sheet, DecisionTable.Table table, int firstRow,
             int lastRow, Catalogue catalogue) {
         if (sheet.getCTWorksheet().isSetDataValidations()) {
             sheet.getCTWorksheet().unsetDataValidations();
@@ -337,7 +337,7 @@ public final class WorkbookStyle {
         Map<String, List<String>> lists = new LinkedHashMap<>();
         Map<Integer, String> listOfColumn = new LinkedHashMap<>();
         DataValidationHelper helper = sheet.getDataValidationHelper();
-        for (RuleTableSheet.Column column : table.columns()) {
+        for (DecisionTable.Column column : table.columns()) {
             TableChecks.Allowed allowed = TableChecks.allowed(column, catalogue.actionCodes());
             CellRangeAddressList cells = new CellRangeAddressList(firstRow, lastRow, column.index(), column.index());
             if (allowed.wholeNumber()) {
@@ -359,7 +359,7 @@ public final class WorkbookStyle {
                 String columnLetter = CellReference.convertNumToColString(listIndex * 4);
                 String range = "'" + VALUES_SHEET + "'!$" + columnLetter + "$3:$" + columnLetter + "$" + (2 + words.size());
                 DataValidation list = helper.createValidation(helper.createFormulaListConstraint(range), cells);
-                boolean condition = column.kind() == RuleTableSheet.Kind.CONDITION;
+                boolean condition = column.kind() == DecisionTable.Kind.CONDITION;
                 list.setErrorStyle(condition ? DataValidation.ErrorStyle.WARNING : DataValidation.ErrorStyle.STOP);
                 list.setShowErrorBox(true);
                 list.createErrorBox("一覧にない値 / not on the list", condition
@@ -382,7 +382,7 @@ public final class WorkbookStyle {
     }
 
     /** The sheet of allowed words: one block of three columns (value, Japanese, English) per list. */
-    private static void valuesSheet(XSSFWorkbook workbook, RuleTableSheet.Table table, Map<String, List<String>> lists,
+    private static void valuesSheet(XSSFWorkbook workbook, DecisionTable.Table table, Map<String, List<String>> lists,
             Map<Integer, String> listOfColumn, Catalogue catalogue) {
         int existing = workbook.getSheetIndex(VALUES_SHEET);
         if (existing >= 0) {
@@ -467,9 +467,9 @@ public final class WorkbookStyle {
     }
 
     /** The statement of which rows are program rows: in the red note (Notes, row 4), the comments and 使い方. */
-    private static void statement(XSSFWorkbook workbook, XSSFSheet sheet, RuleTableSheet parsed, int labelRow) {
+    private static void statement(XSSFWorkbook workbook, XSSFSheet sheet, DecisionTable parsed, int labelRow) {
         String statement = STATEMENT_JA + " / " + STATEMENT_EN;
-        for (RuleTableSheet.CodeRow row : parsed.codeRows) {
+        for (DecisionTable.CodeRow row : parsed.codeRows) {
             Row cells = sheet.getRow(row.rowIndex());
             Cell keyword = cells == null ? null : cells.getCell(1);
             Cell note = cells == null ? null : cells.getCell(2);

@@ -16,7 +16,7 @@ import java.util.Set;
  * date of awareness, or, with 「報告対象事態を知った日から起算」, on the date the reportable
  * situation became known ({@code Discovery.legalClockStart()}).
  */
-public final class DeadlineRule {
+public final class DeadlineFinding {
 
     public static final String TARGET_DAYS = "目標（日数）";
     public static final String DUE_DAYS = "期限（日数）";
@@ -34,7 +34,7 @@ public final class DeadlineRule {
     private final Text basis;
 
     /** @param cells the row's data cells: target and due days, how they count, roll-over, basis */
-    public DeadlineRule(Set<String> codes, Match match, RuleRows.Cells cells) {
+    public DeadlineFinding(Set<String> codes, Match match, RuleRows.Cells cells) {
         this.codes = codes;
         this.match = match;
         this.targetDays = cells.days(TARGET_DAYS);

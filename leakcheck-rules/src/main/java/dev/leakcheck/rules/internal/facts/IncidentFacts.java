@@ -37,28 +37,28 @@ import java.util.stream.IntStream;
  * leak whatever backups exist (3-5-1-3 ※2), so a copy decides nothing there.
  * </ul>
  */
-public final class FactSheet {
+public final class IncidentFacts {
 
     private final List<Fact> facts;
     private final List<PpcExemption> exemptions;
 
-    private FactSheet(List<Fact> facts, List<PpcExemption> exemptions) {
+    private IncidentFacts(List<Fact> facts, List<PpcExemption> exemptions) {
         this.facts = List.copyOf(facts);
         this.exemptions = List.copyOf(exemptions);
     }
 
-    public static FactSheet of(Incident incident, int personsThreshold) {
+    public static IncidentFacts of(Incident incident, int personsThreshold) {
         Derivation d = new Derivation(incident);
         List<Fact> facts = new ArrayList<>();
         facts.add(Fact.known("type", Set.of(incident.type().name())));
         facts.add(value("channel", incident.channel(), "channel"));
         facts.add(value("cause", incident.cause(), "cause"));
-        facts.add(Tri.of(incident.socialImpactHigh(), "socialImpactHigh").toFact("socialImpactHigh"));
+        facts.add(AnswerWithFields.of(incident.socialImpactHigh(), "socialImpactHigh").toFact("socialImpactHigh"));
         facts.add(value("route", incident.discovery().route(), "discovery.route"));
         facts.addAll(d.assetFacts());
         facts.addAll(d.typeFacts());
         facts.addAll(d.reportFacts(personsThreshold));
-        return new FactSheet(facts, d.exemptions());
+        return new IncidentFacts(facts, d.exemptions());
     }
 
     public List<Fact> facts() {
@@ -95,12 +95,12 @@ public final class FactSheet {
         }
 
         /** Yes when any asset says yes; while no asset is described, ask about the first one. */
-        private Tri anyAsset(String field, Function<Integer, Tri> answer) {
-            return Tri.any(assets, answer, List.of("assets[0]." + field));
+        private AnswerWithFields anyAsset(String field, Function<Integer, AnswerWithFields> answer) {
+            return AnswerWithFields.any(assets, answer, List.of("assets[0]." + field));
         }
 
-        private Tri assetAnswer(int i, String field, Answer answer) {
-            return Tri.ofAsset(answer, i, field);
+        private AnswerWithFields assetAnswer(int i, String field, Answer answer) {
+            return AnswerWithFields.ofAsset(answer, i, field);
         }
 
         List<Fact> assetFacts() {
@@ -139,7 +139,7 @@ public final class FactSheet {
             return unknown.isEmpty() ? Fact.known(topic, values) : Fact.unknown(topic, unknown);
         }
 
-        private Tri otherCompany(int i) {
+        private AnswerWithFields otherCompany(int i) {
             Answer answer = asset(i).owner().map(o -> o == Owner.OTHER_COMPANY ? Answer.YES : Answer.NO)
                     .orElse(Answer.UNKNOWN);
             return assetAnswer(i, "owner", answer);
@@ -150,12 +150,12 @@ public final class FactSheet {
             var attack = incident.attackOrUnknown();
             var insider = incident.insiderOrUnknown();
             return List.of(
-                    Tri.of(lost.stolen(), "lost.stolen").toFact("stolen"),
+                    AnswerWithFields.of(lost.stolen(), "lost.stolen").toFact("stolen"),
                     value("device", lost.device(), "lost.device"),
                     value("place", lost.place(), "lost.place"),
                     value("attackScope", attack.scope(), "attack.scope"),
-                    Tri.of(attack.ransomware(), "attack.ransomware").toFact("ransomware"),
-                    Tri.of(insider.perpetratorMayBeInside(), "insider.perpetratorMayBeInside")
+                    AnswerWithFields.of(attack.ransomware(), "attack.ransomware").toFact("ransomware"),
+                    AnswerWithFields.of(insider.perpetratorMayBeInside(), "insider.perpetratorMayBeInside")
                             .toFact("perpetratorMayBeInside"),
                     values("storage", insider.storage(), "insider.storage"),
                     values("takenMedia", insider.takenMedia(), "insider.takenMedia"));
@@ -165,7 +165,7 @@ public final class FactSheet {
          * Whether asset i counts for the report duty: personal data, not strongly encrypted, leaked or
          * lost or damaged (or may have been).
          */
-        private Tri counts(int i) {
+        private AnswerWithFields counts(int i) {
             return assetAnswer(i, "personal.included", asset(i).personal().included()).and(notExempt(i))
                     .and(occurred(i));
         }
@@ -175,12 +175,12 @@ public final class FactSheet {
          * known "recovered before any third party saw it" rules out the leak; what is then left is the
          * damage a ransomware attack did, unless a copy restores it.
          */
-        private Tri occurred(int i) {
+        private AnswerWithFields occurred(int i) {
             if (asset(i).recoveredUnseen() != Answer.YES) {
                 // A leak, or a suspected one: Rule 7 counts 「発生したおそれ」 as well.
-                return Tri.YES;
+                return AnswerWithFields.YES;
             }
-            return damaged(i) ? Tri.YES : Tri.NO;
+            return damaged(i) ? AnswerWithFields.YES : AnswerWithFields.NO;
         }
 
         /**
@@ -195,19 +195,19 @@ public final class FactSheet {
             return asset(i).restorableCopy() != Answer.YES;
         }
 
-        private Tri notExempt(int i) {
+        private AnswerWithFields notExempt(int i) {
             var protection = asset(i).protection();
             if (protection.level().isEmpty()) {
-                return Tri.unknown(List.of("assets[" + i + "].protection.level"));
+                return AnswerWithFields.unknown(List.of("assets[" + i + "].protection.level"));
             }
             if (protection.level().get() != ProtectionLevel.ENCRYPTED) {
-                return Tri.YES;
+                return AnswerWithFields.YES;
             }
             // Encrypted: exempt only while the key is known to be safe.
             return assetAnswer(i, "protection.keyCompromised", protection.keyCompromised());
         }
 
-        private Tri countedAnd(String field, Function<Integer, Answer> answer) {
+        private AnswerWithFields countedAnd(String field, Function<Integer, Answer> answer) {
             return anyAsset("personal.included", i -> counts(i).and(assetAnswer(i, field, answer.apply(i))));
         }
 
@@ -228,16 +228,16 @@ public final class FactSheet {
          * The persons of assets that surely count make a lower bound, those that may count an upper
          * one: past the threshold at the lower bound is yes, within it at the upper bound is no.
          */
-        private Tri overThreshold(int threshold) {
+        private AnswerWithFields overThreshold(int threshold) {
             if (assets.isEmpty()) {
-                return Tri.unknown(List.of("assets[0].personal.included", "assets[0].personal.persons"));
+                return AnswerWithFields.unknown(List.of("assets[0].personal.included", "assets[0].personal.persons"));
             }
             long surely = 0;
             long possibly = 0;
             boolean unbounded = false;
             List<String> open = new ArrayList<>();
             for (int i : assets) {
-                Tri counts = counts(i);
+                AnswerWithFields counts = counts(i);
                 var persons = asset(i).personal().persons();
                 if (counts.answer() == Answer.NO) {
                     continue;
@@ -255,12 +255,12 @@ public final class FactSheet {
                 }
             }
             if (surely > threshold) {
-                return Tri.YES;
+                return AnswerWithFields.YES;
             }
             if (!unbounded && surely + possibly <= threshold) {
-                return Tri.NO;
+                return AnswerWithFields.NO;
             }
-            return Tri.unknown(open.stream().distinct().toList());
+            return AnswerWithFields.unknown(open.stream().distinct().toList());
         }
 
         /** Why assets that hold, or may hold, personal data were left out of the count. */

@@ -38,7 +38,7 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
  * vocabulary. The texts, day counts and flags of a row are data: the engine reads them from the row
  * by their column's header ({@link RuleRows}), they never reach the DRL.
  */
-public final class RuleTableSheet {
+public final class DecisionTable {
 
     /** Whole numbers up to this are shown as digits: beyond it a double no longer holds every whole number. */
     private static final double MAX_WHOLE = 1e15;
@@ -129,7 +129,7 @@ public final class RuleTableSheet {
     /** What was too large to read: the sheet is refused with these. */
     final List<String> limits = new ArrayList<>();
 
-    private RuleTableSheet(String file, String sheetName, List<List<String>> grid) {
+    private DecisionTable(String file, String sheetName, List<List<String>> grid) {
         this.file = file;
         this.sheetName = sheetName;
         this.grid = grid;
@@ -137,7 +137,7 @@ public final class RuleTableSheet {
     }
 
     /** Reads a decision-table workbook (an xlsx, or the dump the build made of one). */
-    public static RuleTableSheet read(String file, byte[] bytes) {
+    public static DecisionTable read(String file, byte[] bytes) {
         if (bytes.length >= DUMP_MAGIC.length && Arrays.equals(bytes, 0, DUMP_MAGIC.length, DUMP_MAGIC, 0, DUMP_MAGIC.length)) {
             return undump(file, bytes);
         }
@@ -145,7 +145,7 @@ public final class RuleTableSheet {
             Sheet sheet = workbook.getSheetAt(0);
             List<String> limits = new ArrayList<>();
             List<List<String>> grid = gridOf(file, sheet, limits);
-            RuleTableSheet parsed = new RuleTableSheet(file, sheet.getSheetName(), grid);
+            DecisionTable parsed = new DecisionTable(file, sheet.getSheetName(), grid);
             parsed.limits.addAll(limits);
             for (int i = 0; i < workbook.getNumberOfSheets(); i++) {
                 if (workbook.isSheetHidden(i) || workbook.isSheetVeryHidden(i)) {
@@ -413,7 +413,7 @@ public final class RuleTableSheet {
         return bytes.toByteArray();
     }
 
-    private static RuleTableSheet undump(String file, byte[] bytes) {
+    private static DecisionTable undump(String file, byte[] bytes) {
         try (DataInputStream in = new DataInputStream(new ByteArrayInputStream(bytes))) {
             in.skipNBytes(DUMP_MAGIC.length);
             String name = in.readUTF();
@@ -426,7 +426,7 @@ public final class RuleTableSheet {
                 }
                 grid.add(List.of(cells));
             }
-            return new RuleTableSheet(file, name, grid);
+            return new DecisionTable(file, name, grid);
         } catch (IOException | RuntimeException e) {
             throw new RulesDefinitionException(file + ": 読み込めません / unreadable (" + e.getClass().getSimpleName() + ")");
         }

@@ -11,37 +11,37 @@ import java.util.function.Function;
  * "may have happened". {@code and} is unknown unless one side is a definite no; {@code any} is
  * yes as soon as one answer is yes.
  */
-public record Tri(Answer answer, List<String> fields) {
+public record AnswerWithFields(Answer answer, List<String> fields) {
 
-    public static final Tri YES = new Tri(Answer.YES, List.of());
-    public static final Tri NO = new Tri(Answer.NO, List.of());
+    public static final AnswerWithFields YES = new AnswerWithFields(Answer.YES, List.of());
+    public static final AnswerWithFields NO = new AnswerWithFields(Answer.NO, List.of());
 
-    public Tri {
+    public AnswerWithFields {
         fields = answer.isKnown() ? List.of() : List.copyOf(fields);
     }
 
-    static Tri of(Answer answer, String field) {
+    static AnswerWithFields of(Answer answer, String field) {
         return switch (answer) {
             case YES -> YES;
             case NO -> NO;
-            case UNKNOWN -> new Tri(answer, List.of(field));
+            case UNKNOWN -> new AnswerWithFields(answer, List.of(field));
         };
     }
 
     /** The answer of a field of asset {@code i}; the path is only written out while it is unknown. */
-    static Tri ofAsset(Answer answer, int i, String field) {
+    static AnswerWithFields ofAsset(Answer answer, int i, String field) {
         return switch (answer) {
             case YES -> YES;
             case NO -> NO;
-            case UNKNOWN -> new Tri(answer, List.of("assets[" + i + "]." + field));
+            case UNKNOWN -> new AnswerWithFields(answer, List.of("assets[" + i + "]." + field));
         };
     }
 
-    public static Tri unknown(List<String> fields) {
-        return new Tri(Answer.UNKNOWN, fields);
+    public static AnswerWithFields unknown(List<String> fields) {
+        return new AnswerWithFields(Answer.UNKNOWN, fields);
     }
 
-    Tri and(Tri other) {
+    AnswerWithFields and(AnswerWithFields other) {
         if (answer == Answer.NO || other.answer == Answer.NO) {
             return NO;
         }
@@ -54,14 +54,14 @@ public record Tri(Answer answer, List<String> fields) {
     }
 
     /** Yes if any is yes; no if all are no (and there is at least one); otherwise unknown. */
-    public static <T> Tri any(List<T> items, Function<T, Tri> answerOf, List<String> fieldsWhenNone) {
+    public static <T> AnswerWithFields any(List<T> items, Function<T, AnswerWithFields> answerOf, List<String> fieldsWhenNone) {
         if (items.isEmpty()) {
             return unknown(fieldsWhenNone);
         }
         // A set in order of first mention: linear in the fields, however many assets name theirs.
         Set<String> unknownFields = new LinkedHashSet<>();
         for (T item : items) {
-            Tri tri = answerOf.apply(item);
+            AnswerWithFields tri = answerOf.apply(item);
             if (tri.answer == Answer.YES) {
                 return YES;
             }
