@@ -131,9 +131,9 @@ public final class BenchmarkMain {
         build(figures, "BuildBenchmark.compiledAtRunTime_warm", "build (tables compiled at run time), warm", out);
     }
 
-    /** Where the time of one plan goes (StagesBenchmark, in the engine's package). */
+    /** Where the time of one plan goes (StagesBenchmark, which reaches the engine's internals). */
     private static void stages(List<Figure> figures, PrintStream out) {
-        String stages = "dev.leakcheck.rules.StagesBenchmark.";
+        String stages = "dev.leakcheck.benchmarks.StagesBenchmark.";
         List<String> incidents = figures.stream().filter(f -> f.benchmark().startsWith(stages))
                 .map(Figure::incident).distinct().toList();
         if (incidents.isEmpty()) {

@@ -92,8 +92,8 @@ class RulesCommandsTest {
     @DisplayName("プログラムの行を変えたブックは --trust-code なしでは拒否")
     void changed_code_needs_trust() {
         edit(rules, "deadlines.drl.xlsx", sheet ->
-                set(rowWith(sheet, "DeadlineRule d = out.deadline(kcontext, \"$param\");"), columnOf(sheet, "out.deadline("),
-                        "DeadlineRule d = out.deadline(kcontext, \"$param\"); d.hashCode();"));
+                set(rowWith(sheet, "DeadlineFinding d = out.deadline(kcontext, \"$param\");"), columnOf(sheet, "out.deadline("),
+                        "DeadlineFinding d = out.deadline(kcontext, \"$param\"); d.hashCode();"));
 
         Result refused = run("plan", "--rules", rules.toString(), SAMPLE);
         assertThat(refused.exit()).isEqualTo(2);

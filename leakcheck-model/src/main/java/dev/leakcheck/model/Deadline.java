@@ -12,6 +12,15 @@ import java.util.Objects;
  */
 public record Deadline(LocalDate target, LocalDate due, Text basis) {
 
+    /**
+     * Checks that no component is null and that the due date is not before the target.
+     *
+     * @param target the {@code target} component
+     * @param due the {@code due} component
+     * @param basis the {@code basis} component
+     * @throws NullPointerException if a component is null
+     * @throws IllegalArgumentException if the due date is before the target
+     */
     public Deadline {
         Objects.requireNonNull(target, "target");
         Objects.requireNonNull(due, "due");

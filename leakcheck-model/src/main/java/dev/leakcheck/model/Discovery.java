@@ -29,6 +29,16 @@ public record Discovery(
     private static final Discovery UNKNOWN = new Discovery(Optional.empty(), Optional.empty(), Optional.empty(),
             Optional.empty());
 
+    /**
+     * Checks that no component is null and that the reportable situation was not known before the incident was.
+     *
+     * @param route the {@code route} component
+     * @param awareAt the {@code awareAt} component
+     * @param reporterContact the {@code reporterContact} component
+     * @param reportableAwareAt the {@code reportableAwareAt} component
+     * @throws NullPointerException if a component is null
+     * @throws IllegalArgumentException if {@code reportableAwareAt} is before {@code awareAt}
+     */
     public Discovery {
         Objects.requireNonNull(route, "route");
         Objects.requireNonNull(awareAt, "awareAt");
@@ -39,7 +49,13 @@ public record Discovery(
         }
     }
 
-    /** A discovery without a separate time for the reportable situation (it is {@code awareAt}). */
+    /**
+     * A discovery without a separate time for the reportable situation (it is {@code awareAt}).
+     *
+     * @param route the {@code route} component
+     * @param awareAt the {@code awareAt} component
+     * @param reporterContact the {@code reporterContact} component
+     */
     public Discovery(Optional<DiscoveryRoute> route, Optional<ZonedDateTime> awareAt, Optional<String> reporterContact) {
         this(route, awareAt, reporterContact, Optional.empty());
     }
@@ -47,20 +63,32 @@ public record Discovery(
     /**
      * When the legal clocks start: {@code reportableAwareAt} when given, otherwise {@code awareAt};
      * empty while both are unknown.
+     *
+     * @return when the legal clock starts, if it is known
      */
     public Optional<ZonedDateTime> legalClockStart() {
         return reportableAwareAt.isPresent() ? reportableAwareAt : awareAt;
     }
 
-    /** Nothing is known yet about the discovery. */
+    /**
+     * Nothing is known yet about the discovery.
+     *
+     * @return a discovery with every answer unknown
+     */
     public static Discovery unknown() {
         return UNKNOWN;
     }
 
+    /**
+     * A builder with every answer unknown.
+     *
+     * @return a new builder
+     */
     public static Builder builder() {
         return new Builder();
     }
 
+    /** Builds a {@link Discovery}: set what is known, leave the rest unknown. */
     public static final class Builder {
         private DiscoveryRoute route;
         private ZonedDateTime awareAt;
@@ -70,27 +98,55 @@ public record Discovery(
         private Builder() {
         }
 
+        /**
+         * Sets {@link Discovery#route()}.
+         *
+         * @param value the value
+         * @return this builder
+         */
         public Builder route(DiscoveryRoute value) {
             this.route = value;
             return this;
         }
 
+        /**
+         * Sets {@link Discovery#awareAt()}.
+         *
+         * @param value the value
+         * @return this builder
+         */
         public Builder awareAt(ZonedDateTime value) {
             this.awareAt = value;
             return this;
         }
 
+        /**
+         * Sets {@link Discovery#reporterContact()}.
+         *
+         * @param value the value
+         * @return this builder
+         */
         public Builder reporterContact(String value) {
             this.reporterContact = value;
             return this;
         }
 
-        /** When the reportable situation became known, if later than {@code awareAt}. */
+        /**
+         * When the reportable situation became known, if later than {@code awareAt}.
+         *
+         * @param value the value
+         * @return this builder
+         */
         public Builder reportableAwareAt(ZonedDateTime value) {
             this.reportableAwareAt = value;
             return this;
         }
 
+        /**
+         * Builds the Discovery; what was not set is unknown.
+         *
+         * @return the Discovery
+         */
         public Discovery build() {
             return new Discovery(Optional.ofNullable(route), Optional.ofNullable(awareAt),
                     Optional.ofNullable(reporterContact), Optional.ofNullable(reportableAwareAt));

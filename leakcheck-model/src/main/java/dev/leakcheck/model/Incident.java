@@ -36,6 +36,26 @@ public record Incident(
         Optional<Attack> attack,
         Optional<InsiderCase> insider) {
 
+    /**
+     * Checks that no component is null, that the id is not blank, that only the facts of the
+     * incident's own type are present and that the incident did not occur after it was known; the
+     * list of assets is copied.
+     *
+     * @param id the {@code id} component
+     * @param type the {@code type} component
+     * @param channel the {@code channel} component
+     * @param occurredAt the {@code occurredAt} component
+     * @param cause the {@code cause} component
+     * @param socialImpactHigh the {@code socialImpactHigh} component
+     * @param discovery the {@code discovery} component
+     * @param assets the {@code assets} component
+     * @param lost the {@code lost} component
+     * @param attack the {@code attack} component
+     * @param insider the {@code insider} component
+     * @throws NullPointerException if a component is null
+     * @throws IllegalArgumentException if the id is blank, a fact of another type is present, or
+     *                                  {@code occurredAt} is after {@code discovery.awareAt}
+     */
     public Incident {
         Objects.requireNonNull(id, "id");
         if (id.isBlank()) {
@@ -69,19 +89,40 @@ public record Incident(
         }
     }
 
-    /** The loss facts, all unknown when the block is absent. */
+    /**
+     * The loss facts, all unknown when the block is absent.
+     *
+     * @return the loss
+     */
     public Loss lossOrUnknown() {
         return lost.orElse(Loss.unknown());
     }
 
+    /**
+     * The attack's facts, or unknown ones for an incident of another type.
+     *
+     * @return the attack
+     */
     public Attack attackOrUnknown() {
         return attack.orElse(Attack.unknown());
     }
 
+    /**
+     * The insider case's facts, or unknown ones for an incident of another type.
+     *
+     * @return the insider case
+     */
     public InsiderCase insiderOrUnknown() {
         return insider.orElse(InsiderCase.unknown());
     }
 
+    /**
+     * A builder of an incident about which only its id and type are known.
+     *
+     * @param id   the incident's id, not blank
+     * @param type what kind of incident it is
+     * @return a new builder
+     */
     public static Builder builder(String id, IncidentType type) {
         return new Builder(id, type);
     }
@@ -105,51 +146,110 @@ public record Incident(
             this.type = type;
         }
 
+        /**
+         * Sets {@link Incident#channel()}.
+         *
+         * @param value the value
+         * @return this builder
+         */
         public Builder channel(Channel value) {
             this.channel = value;
             return this;
         }
 
+        /**
+         * Sets {@link Incident#occurredAt()}.
+         *
+         * @param value the value
+         * @return this builder
+         */
         public Builder occurredAt(ZonedDateTime value) {
             this.occurredAt = value;
             return this;
         }
 
+        /**
+         * Sets {@link Incident#cause()}.
+         *
+         * @param value the value
+         * @return this builder
+         */
         public Builder cause(Cause value) {
             this.cause = value;
             return this;
         }
 
+        /**
+         * Sets {@link Incident#socialImpactHigh()}.
+         *
+         * @param value the value
+         * @return this builder
+         */
         public Builder socialImpactHigh(Answer value) {
             this.socialImpactHigh = value;
             return this;
         }
 
+        /**
+         * Sets {@link Incident#discovery()}.
+         *
+         * @param value the value
+         * @return this builder
+         */
         public Builder discovery(Discovery value) {
             this.discovery = value;
             return this;
         }
 
+        /**
+         * Adds an asset to {@link Incident#assets()}.
+         *
+         * @param value the value
+         * @return this builder
+         */
         public Builder asset(InformationAsset value) {
             this.assets.add(value);
             return this;
         }
 
+        /**
+         * Sets {@link Incident#lost()}.
+         *
+         * @param value the value
+         * @return this builder
+         */
         public Builder lost(Loss value) {
             this.lost = value;
             return this;
         }
 
+        /**
+         * Sets {@link Incident#attack()}.
+         *
+         * @param value the value
+         * @return this builder
+         */
         public Builder attack(Attack value) {
             this.attack = value;
             return this;
         }
 
+        /**
+         * Sets {@link Incident#insider()}.
+         *
+         * @param value the value
+         * @return this builder
+         */
         public Builder insider(InsiderCase value) {
             this.insider = value;
             return this;
         }
 
+        /**
+         * Builds the Incident; what was not set is unknown.
+         *
+         * @return the Incident
+         */
         public Incident build() {
             return new Incident(id, type, Optional.ofNullable(channel), Optional.ofNullable(occurredAt),
                     Optional.ofNullable(cause), socialImpactHigh, discovery, assets, Optional.ofNullable(lost),

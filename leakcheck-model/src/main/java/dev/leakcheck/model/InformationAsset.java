@@ -37,6 +37,22 @@ public record InformationAsset(
         Answer recoveredUnseen,
         Answer restorableCopy) {
 
+    /**
+     * Checks that no component is null; the list of forms is copied.
+     *
+     * @param description the {@code description} component
+     * @param owner the {@code owner} component
+     * @param personal the {@code personal} component
+     * @param financial the {@code financial} component
+     * @param publicInfrastructure the {@code publicInfrastructure} component
+     * @param businessPartner the {@code businessPartner} component
+     * @param confidential the {@code confidential} component
+     * @param forms the {@code forms} component
+     * @param protection the {@code protection} component
+     * @param recoveredUnseen the {@code recoveredUnseen} component
+     * @param restorableCopy the {@code restorableCopy} component
+     * @throws NullPointerException if a component is null
+     */
     public InformationAsset {
         Objects.requireNonNull(description, "description");
         Objects.requireNonNull(owner, "owner");
@@ -52,7 +68,19 @@ public record InformationAsset(
         forms = forms.map(List::copyOf);
     }
 
-    /** An asset whose recovery and copies are unknown. */
+    /**
+     * An asset whose recovery and copies are unknown.
+     *
+     * @param description the {@code description} component
+     * @param owner the {@code owner} component
+     * @param personal the {@code personal} component
+     * @param financial the {@code financial} component
+     * @param publicInfrastructure the {@code publicInfrastructure} component
+     * @param businessPartner the {@code businessPartner} component
+     * @param confidential the {@code confidential} component
+     * @param forms the {@code forms} component
+     * @param protection the {@code protection} component
+     */
     public InformationAsset(Optional<String> description, Optional<Owner> owner, PersonalData personal,
             Answer financial, Answer publicInfrastructure, Answer businessPartner, Answer confidential,
             Optional<List<InformationForm>> forms, Protection protection) {
@@ -60,10 +88,16 @@ public record InformationAsset(
                 protection, Answer.UNKNOWN, Answer.UNKNOWN);
     }
 
+    /**
+     * A builder with every answer unknown.
+     *
+     * @return a new builder
+     */
     public static Builder builder() {
         return new Builder();
     }
 
+    /** Builds a {@link InformationAsset}: set what is known, leave the rest unknown. */
     public static final class Builder {
         private String description;
         private Owner owner;
@@ -80,63 +114,132 @@ public record InformationAsset(
         private Builder() {
         }
 
+        /**
+         * Sets {@link InformationAsset#description()}.
+         *
+         * @param value the value
+         * @return this builder
+         */
         public Builder description(String value) {
             this.description = value;
             return this;
         }
 
+        /**
+         * Sets {@link InformationAsset#owner()}.
+         *
+         * @param value the value
+         * @return this builder
+         */
         public Builder owner(Owner value) {
             this.owner = value;
             return this;
         }
 
+        /**
+         * Sets {@link InformationAsset#personal()}.
+         *
+         * @param value the value
+         * @return this builder
+         */
         public Builder personal(PersonalData value) {
             this.personal = value;
             return this;
         }
 
+        /**
+         * Sets {@link InformationAsset#financial()}.
+         *
+         * @param value the value
+         * @return this builder
+         */
         public Builder financial(Answer value) {
             this.financial = value;
             return this;
         }
 
+        /**
+         * Sets {@link InformationAsset#publicInfrastructure()}.
+         *
+         * @param value the value
+         * @return this builder
+         */
         public Builder publicInfrastructure(Answer value) {
             this.publicInfrastructure = value;
             return this;
         }
 
+        /**
+         * Sets {@link InformationAsset#businessPartner()}.
+         *
+         * @param value the value
+         * @return this builder
+         */
         public Builder businessPartner(Answer value) {
             this.businessPartner = value;
             return this;
         }
 
+        /**
+         * Sets {@link InformationAsset#confidential()}.
+         *
+         * @param value the value
+         * @return this builder
+         */
         public Builder confidential(Answer value) {
             this.confidential = value;
             return this;
         }
 
+        /**
+         * Sets {@link InformationAsset#forms()}.
+         *
+         * @param value the value
+         * @return this builder
+         */
         public Builder forms(List<InformationForm> value) {
             this.forms = value;
             return this;
         }
 
+        /**
+         * Sets {@link InformationAsset#protection()}.
+         *
+         * @param value the value
+         * @return this builder
+         */
         public Builder protection(Protection value) {
             this.protection = value;
             return this;
         }
 
-        /** 第三者に閲覧される前に、すべて回収（または削除）できたか. */
+        /**
+         * 第三者に閲覧される前に、すべて回収（または削除）できたか.
+         *
+         * @param value the value
+         * @return this builder
+         */
         public Builder recoveredUnseen(Answer value) {
             this.recoveredUnseen = value;
             return this;
         }
 
-        /** 同じデータが他に保管されていて、復元できるか. */
+        /**
+         * 同じデータが他に保管されていて、復元できるか.
+         *
+         * @param value the value
+         * @return this builder
+         */
         public Builder restorableCopy(Answer value) {
             this.restorableCopy = value;
             return this;
         }
 
+        /**
+         * Builds the InformationAsset; what was not set is unknown.
+         *
+         * @return the InformationAsset
+         */
         public InformationAsset build() {
             return new InformationAsset(Optional.ofNullable(description), Optional.ofNullable(owner), personal,
                     financial, publicInfrastructure, businessPartner, confidential, Optional.ofNullable(forms),

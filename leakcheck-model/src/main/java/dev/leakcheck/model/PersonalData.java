@@ -23,6 +23,17 @@ public record PersonalData(
     private static final PersonalData UNKNOWN = new PersonalData(
             Answer.UNKNOWN, OptionalInt.empty(), Answer.UNKNOWN, Answer.UNKNOWN, Answer.UNKNOWN);
 
+    /**
+     * Checks that no component is null and that the number of persons is not negative.
+     *
+     * @param included the {@code included} component
+     * @param persons the {@code persons} component
+     * @param sensitive the {@code sensitive} component
+     * @param financialDamageRisk the {@code financialDamageRisk} component
+     * @param maliciousIntent the {@code maliciousIntent} component
+     * @throws NullPointerException if a component is null
+     * @throws IllegalArgumentException if {@code persons} is negative
+     */
     public PersonalData {
         Objects.requireNonNull(included, "included");
         Objects.requireNonNull(persons, "persons");
@@ -34,19 +45,34 @@ public record PersonalData(
         }
     }
 
+    /**
+     * One about which nothing is known yet.
+     *
+     * @return a PersonalData with every answer unknown
+     */
     public static PersonalData unknown() {
         return UNKNOWN;
     }
 
-    /** Known to hold no personal information. */
+    /**
+     * Known to hold no personal information.
+     *
+     * @return personal data known to be absent
+     */
     public static PersonalData none() {
         return new PersonalData(Answer.NO, OptionalInt.empty(), Answer.UNKNOWN, Answer.UNKNOWN, Answer.UNKNOWN);
     }
 
+    /**
+     * A builder with every answer unknown.
+     *
+     * @return a new builder
+     */
     public static Builder builder() {
         return new Builder();
     }
 
+    /** Builds a {@link PersonalData}: set what is known, leave the rest unknown. */
     public static final class Builder {
         private Answer included = Answer.UNKNOWN;
         private Integer persons;
@@ -57,31 +83,66 @@ public record PersonalData(
         private Builder() {
         }
 
+        /**
+         * Sets {@link PersonalData#included()}.
+         *
+         * @param value the value
+         * @return this builder
+         */
         public Builder included(Answer value) {
             this.included = value;
             return this;
         }
 
+        /**
+         * Sets {@link PersonalData#persons()}.
+         *
+         * @param value the value
+         * @return this builder
+         */
         public Builder persons(Integer value) {
             this.persons = value;
             return this;
         }
 
+        /**
+         * Sets {@link PersonalData#sensitive()}.
+         *
+         * @param value the value
+         * @return this builder
+         */
         public Builder sensitive(Answer value) {
             this.sensitive = value;
             return this;
         }
 
+        /**
+         * Sets {@link PersonalData#financialDamageRisk()}.
+         *
+         * @param value the value
+         * @return this builder
+         */
         public Builder financialDamageRisk(Answer value) {
             this.financialDamageRisk = value;
             return this;
         }
 
+        /**
+         * Sets {@link PersonalData#maliciousIntent()}.
+         *
+         * @param value the value
+         * @return this builder
+         */
         public Builder maliciousIntent(Answer value) {
             this.maliciousIntent = value;
             return this;
         }
 
+        /**
+         * Builds the PersonalData; what was not set is unknown.
+         *
+         * @return the PersonalData
+         */
         public PersonalData build() {
             return new PersonalData(included, persons == null ? OptionalInt.empty() : OptionalInt.of(persons),
                     sensitive, financialDamageRisk, maliciousIntent);

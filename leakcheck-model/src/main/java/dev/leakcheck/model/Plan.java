@@ -23,6 +23,18 @@ public record Plan(
         List<Question> questions,
         List<Text> warnings) {
 
+    /**
+     * Checks that no component is null; the lists are copied.
+     *
+     * @param incidentId the {@code incidentId} component
+     * @param type the {@code type} component
+     * @param awareDate the {@code awareDate} component
+     * @param ppcReport the {@code ppcReport} component
+     * @param actions the {@code actions} component
+     * @param questions the {@code questions} component
+     * @param warnings the {@code warnings} component
+     * @throws NullPointerException if a component is null
+     */
     public Plan {
         Objects.requireNonNull(incidentId, "incidentId");
         Objects.requireNonNull(type, "type");
@@ -33,12 +45,21 @@ public record Plan(
         warnings = List.copyOf(warnings);
     }
 
-    /** The planned action with this code, if the plan has it. */
+    /**
+     * The planned action with this code, if the plan has it.
+     *
+     * @param code an action code
+     * @return the action, if the plan has it
+     */
     public Optional<PlannedAction> action(String code) {
         return actions.stream().filter(a -> a.code().equals(code)).findFirst();
     }
 
-    /** The codes of the planned actions, in plan order. */
+    /**
+     * The codes of the planned actions, in plan order.
+     *
+     * @return the codes of the plan's actions, in plan order
+     */
     public List<String> actionCodes() {
         return actions.stream().map(PlannedAction::code).toList();
     }

@@ -25,6 +25,20 @@ public record PlannedAction(
         List<Text> because,
         Text source) {
 
+    /**
+     * Checks that no component is null; the list of reasons is copied.
+     *
+     * @param code the {@code code} component
+     * @param phase the {@code phase} component
+     * @param necessity the {@code necessity} component
+     * @param provisional the {@code provisional} component
+     * @param title the {@code title} component
+     * @param recipient the {@code recipient} component
+     * @param deadline the {@code deadline} component
+     * @param because the {@code because} component
+     * @param source the {@code source} component
+     * @throws NullPointerException if a component is null
+     */
     public PlannedAction {
         Objects.requireNonNull(code, "code");
         Objects.requireNonNull(phase, "phase");

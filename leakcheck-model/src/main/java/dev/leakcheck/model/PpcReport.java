@@ -27,6 +27,22 @@ public record PpcReport(
         List<Text> because,
         List<ReportItem> draft) {
 
+    /**
+     * Checks that no component is null and that the report's state is consistent: provisional only
+     * when required and no case holds for sure, a case never both holding and possibly holding, a
+     * report required for sure with a case that holds, none not required with a case; the lists are
+     * copied.
+     *
+     * @param required the {@code required} component
+     * @param provisional the {@code provisional} component
+     * @param triggers the {@code triggers} component
+     * @param possibleTriggers the {@code possibleTriggers} component
+     * @param exemptions the {@code exemptions} component
+     * @param because the {@code because} component
+     * @param draft the {@code draft} component
+     * @throws NullPointerException if a component is null
+     * @throws IllegalArgumentException if the state is not consistent
+     */
     public PpcReport {
         Objects.requireNonNull(triggers, "triggers");
         Objects.requireNonNull(possibleTriggers, "possibleTriggers");
@@ -56,7 +72,16 @@ public record PpcReport(
         }
     }
 
-    /** A decision without a draft. */
+    /**
+     * A decision without a draft.
+     *
+     * @param required the {@code required} component
+     * @param provisional the {@code provisional} component
+     * @param triggers the {@code triggers} component
+     * @param possibleTriggers the {@code possibleTriggers} component
+     * @param exemptions the {@code exemptions} component
+     * @param because the {@code because} component
+     */
     public PpcReport(boolean required, boolean provisional, List<PpcTrigger> triggers,
             List<PpcTrigger> possibleTriggers, List<PpcExemption> exemptions, List<Text> because) {
         this(required, provisional, triggers, possibleTriggers, exemptions, because, List.of());

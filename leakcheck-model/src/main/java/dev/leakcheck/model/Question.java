@@ -11,6 +11,13 @@ import java.util.Objects;
  */
 public record Question(String field, Text text) {
 
+    /**
+     * Checks that no component is null.
+     *
+     * @param field the {@code field} component
+     * @param text the {@code text} component
+     * @throws NullPointerException if a component is null
+     */
     public Question {
         Objects.requireNonNull(field, "field");
         Objects.requireNonNull(text, "text");

@@ -15,6 +15,15 @@ import java.util.Optional;
  */
 public record ReportItem(int number, Text title, Optional<Text> content, List<String> toCollect) {
 
+    /**
+     * Checks that no component is null; the list of what to collect is copied.
+     *
+     * @param number the {@code number} component
+     * @param title the {@code title} component
+     * @param content the {@code content} component
+     * @param toCollect the {@code toCollect} component
+     * @throws NullPointerException if a component is null
+     */
     public ReportItem {
         Objects.requireNonNull(title, "title");
         Objects.requireNonNull(content, "content");

@@ -1,5 +1,7 @@
 package dev.leakcheck.rules;
 
+import dev.leakcheck.rules.internal.workbook.Catalogue;
+import dev.leakcheck.rules.internal.workbook.RuleSources;
 import dev.leakcheck.model.Text;
 import java.util.Map;
 
@@ -14,12 +16,22 @@ import java.util.Map;
  */
 public record Labels(Map<String, Text> values, Map<String, Text> fields) {
 
+    /**
+     * Copies the maps: the labels cannot change.
+     *
+     * @param values labels by value code
+     * @param fields labels by field template
+     */
     public Labels {
         values = Map.copyOf(values);
         fields = Map.copyOf(fields);
     }
 
-    /** The labels of the bundled catalogue, read once. */
+    /**
+     * The labels of the bundled catalogue, read once.
+     *
+     * @return the labels
+     */
     public static Labels bundled() {
         return Bundled.LABELS;
     }

@@ -29,6 +29,12 @@ public final class ReloadableEngine {
      */
     public record Reload(boolean reloaded, List<String> problems) {
 
+        /**
+         * Copies the problems.
+         *
+         * @param reloaded whether the new rules are now serving
+         * @param problems why not, one line each
+         */
         public Reload {
             problems = List.copyOf(problems);
         }
@@ -48,23 +54,39 @@ public final class ReloadableEngine {
      * Builds the first engine from the directory (see {@link LeakcheckEngine#fromDirectory(Path, boolean)}).
      *
      * @throws RulesDefinitionException when the directory's workbooks cannot be used
+     * @param directory the folder of edited workbooks
+     * @param trustCode whether the program rows of the decision tables may differ from the bundled ones
+     * @return the engine
      */
     public static ReloadableEngine over(Path directory, boolean trustCode) {
         Objects.requireNonNull(directory, "directory");
         return new ReloadableEngine(directory, trustCode, LeakcheckEngine.fromDirectory(directory, trustCode));
     }
 
-    /** The plan, by the rules serving now. */
+    /**
+     * The plan, by the rules serving now.
+     *
+     * @param incident the incident, as far as it is known
+     * @return its response plan
+     */
     public Plan plan(Incident incident) {
         return current.get().plan(incident);
     }
 
-    /** The engine serving now. */
+    /**
+     * The engine serving now.
+     *
+     * @return the engine
+     */
     public LeakcheckEngine current() {
         return current.get();
     }
 
-    /** Rebuilds from the directory; one reload at a time. */
+    /**
+     * Rebuilds from the directory; one reload at a time.
+     *
+     * @return whether the new rules serve, and if not, why
+     */
     public synchronized Reload reload() {
         try {
             LeakcheckEngine next = LeakcheckEngine.fromDirectory(directory, trustCode);

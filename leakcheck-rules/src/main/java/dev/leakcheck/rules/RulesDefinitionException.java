@@ -8,8 +8,14 @@ import java.util.List;
  */
 public final class RulesDefinitionException extends RuntimeException {
 
+    /** The problems, one line each. */
     private final List<String> problems;
 
+    /**
+     * An exception of these problems.
+     *
+     * @param problems one line each, where first: file, sheet and cell
+     */
     public RulesDefinitionException(List<String> problems) {
         this(problems.stream().map(RulesDefinitionException::oneLine).toList(), true);
     }
@@ -42,11 +48,20 @@ public final class RulesDefinitionException extends RuntimeException {
         return line.toString();
     }
 
+    /**
+     * An exception of one problem.
+     *
+     * @param problem the problem, where first: file, sheet and cell
+     */
     public RulesDefinitionException(String problem) {
         this(List.of(problem));
     }
 
-    /** Each problem, one line each. */
+    /**
+     * Each problem, one line each.
+     *
+     * @return the problems, one line each
+     */
     public List<String> problems() {
         return problems;
     }

@@ -21,10 +21,21 @@ public final class RulesValidator {
      */
     public record Validation(List<String> problems, Optional<LeakcheckEngine> engine) {
 
+        /**
+         * Copies the problems.
+         *
+         * @param problems one line each: where, then what is wrong
+         * @param engine the engine built, when there were no problems
+         */
         public Validation {
             problems = List.copyOf(problems);
         }
 
+        /**
+         * Whether the workbooks can be used.
+         *
+         * @return {@code true} when there were no problems
+         */
         public boolean valid() {
             return problems.isEmpty();
         }
@@ -33,7 +44,13 @@ public final class RulesValidator {
     private RulesValidator() {
     }
 
-    /** Validates the workbooks of {@code directory} as replacements of the bundled ones. */
+    /**
+     * Validates the workbooks of {@code directory} as replacements of the bundled ones.
+     *
+     * @param directory the folder of edited workbooks
+     * @param trustCode whether the program rows of the decision tables may differ from the bundled ones
+     * @return the problems, or the engine built when there are none
+     */
     public static Validation validate(Path directory, boolean trustCode) {
         try {
             return new Validation(List.of(), Optional.of(LeakcheckEngine.fromDirectory(directory, trustCode)));

@@ -1,5 +1,7 @@
 package dev.leakcheck.rules;
 
+import dev.leakcheck.rules.internal.workbook.Catalogue;
+import dev.leakcheck.rules.internal.workbook.RuleSources;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.leakcheck.model.Phase;

@@ -1,5 +1,6 @@
 package dev.leakcheck.rules;
 
+import dev.leakcheck.rules.internal.workbook.RuleSources;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;

@@ -1,5 +1,7 @@
 package dev.leakcheck.rules;
 
+import dev.leakcheck.rules.internal.plan.Proposal;
+import dev.leakcheck.rules.internal.workbook.RuleSources;
 import static dev.leakcheck.rules.EditedWorkbooks.appendRow;
 import org.apache.poi.ss.usermodel.Row;
 import static dev.leakcheck.rules.EditedWorkbooks.columnOf;

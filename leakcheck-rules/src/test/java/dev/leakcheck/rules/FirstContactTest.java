@@ -1,5 +1,6 @@
 package dev.leakcheck.rules;
 
+import dev.leakcheck.rules.internal.plan.Proposal;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.leakcheck.model.Incident;
@@ -87,7 +88,7 @@ class FirstContactTest {
         Incident incident = Incident.builder("INC-Q", type).build();
         List<String> asked = engine.plan(incident).questions().stream().map(Question::field).toList();
 
-        assertThat(engine.evaluate(incident).findings().proposals())
+        assertThat(engine.core().evaluate(incident).findings().proposals())
                 .filteredOn(Proposal::provisional)
                 .isNotEmpty()
                 .allSatisfy(p -> assertThat(asked).as(p.code() + " waits for").containsAll(p.match().unknownFields()));

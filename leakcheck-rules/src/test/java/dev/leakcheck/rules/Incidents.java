@@ -20,19 +20,19 @@ import java.util.List;
  * harmless "no" and changes the one fact it is about, so that what the plan shows is caused by that
  * fact alone.
  */
-final class Incidents {
+public final class Incidents {
 
     static final ZonedDateTime AWARE = ZonedDateTime.parse("2026-12-01T10:00:00+09:00");
 
     private Incidents() {
     }
 
-    static Discovery discovered(DiscoveryRoute route) {
+    public static Discovery discovered(DiscoveryRoute route) {
         return Discovery.builder().route(route).awareAt(AWARE).build();
     }
 
     /** Own information, no personal data, nothing special, in plain text. */
-    static InformationAsset.Builder harmlessAsset() {
+    public static InformationAsset.Builder harmlessAsset() {
         return InformationAsset.builder()
                 .description("社内資料")
                 .owner(Owner.OWN)
@@ -46,13 +46,13 @@ final class Incidents {
     }
 
     /** Personal data of this many persons, nothing sensitive, no damage risk, no malice. */
-    static PersonalData persons(int persons) {
+    public static PersonalData persons(int persons) {
         return PersonalData.builder().included(Answer.YES).persons(persons).sensitive(Answer.NO)
                 .financialDamageRisk(Answer.NO).maliciousIntent(Answer.NO).build();
     }
 
     /** An email to the wrong person, self-reported, of a harmless attachment. */
-    static Incident.Builder misdelivery(Channel channel) {
+    public static Incident.Builder misdelivery(Channel channel) {
         return Incident.builder("INC-M", IncidentType.MISSENT_OR_MISPUBLISHED)
                 .channel(channel)
                 .cause(Cause.OPERATION_ERROR)
@@ -60,7 +60,7 @@ final class Incidents {
                 .discovery(discovered(DiscoveryRoute.SELF_REPORT));
     }
 
-    static Incident misdeliveryOf(InformationAsset asset) {
+    public static Incident misdeliveryOf(InformationAsset asset) {
         return misdelivery(Channel.EMAIL).asset(asset).build();
     }
 }

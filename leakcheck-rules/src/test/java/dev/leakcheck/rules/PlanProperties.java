@@ -1,5 +1,7 @@
 package dev.leakcheck.rules;
 
+import dev.leakcheck.rules.internal.drools.Engine;
+import dev.leakcheck.rules.internal.plan.Proposal;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.leakcheck.model.Deadline;
@@ -73,7 +75,7 @@ class PlanProperties {
     @Property
     void provisional_actions_come_with_their_questions(@ForAll("incidents") Incident incident) {
         Plan plan = engine.plan(incident);
-        LeakcheckEngine.Evaluation evaluation = engine.evaluate(incident);
+        Engine.Evaluation evaluation = engine.core().evaluate(incident);
         Set<String> asked = new HashSet<>();
         plan.questions().forEach(q -> asked.add(q.field()));
 

@@ -76,7 +76,7 @@ class ReloadTest {
         for (int i = 0; i < RELOADS; i++) {
             LeakcheckEngine old = engine.current();
             replaced.add(new WeakReference<>(old));
-            old.ruleBases().kieBases().forEach(kieBase -> replaced.add(new WeakReference<>(kieBase)));
+            old.core().ruleBases().kieBases().forEach(kieBase -> replaced.add(new WeakReference<>(kieBase)));
             assertThat(engine.reload().reloaded()).isTrue();
             engine.plan(REPORTABLE);
         }

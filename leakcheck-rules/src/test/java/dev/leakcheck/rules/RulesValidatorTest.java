@@ -1,5 +1,7 @@
 package dev.leakcheck.rules;
 
+import dev.leakcheck.rules.internal.deadline.DeadlineFinding;
+import dev.leakcheck.rules.internal.workbook.RuleSources;
 import static dev.leakcheck.rules.EditedWorkbooks.appendRow;
 import static dev.leakcheck.rules.EditedWorkbooks.columnOf;
 import static dev.leakcheck.rules.EditedWorkbooks.edit;
@@ -152,8 +154,8 @@ class RulesValidatorTest {
     @DisplayName("プログラムの行の変更は、信頼を指定しなければ問題として報告する")
     void code_rows_are_locked() {
         edit(rules, "deadlines.drl.xlsx", sheet ->
-                set(rowWith(sheet, "DeadlineRule d = out.deadline(kcontext, \"$param\");"), columnOf(sheet, "out.deadline("),
-                        "DeadlineRule d = out.deadline(kcontext, \"$param\"); d.hashCode();"));
+                set(rowWith(sheet, "DeadlineFinding d = out.deadline(kcontext, \"$param\");"), columnOf(sheet, "out.deadline("),
+                        "DeadlineFinding d = out.deadline(kcontext, \"$param\"); d.hashCode();"));
 
         assertThat(validate().problems()).singleElement().asString()
                 .startsWith("deadlines.drl.xlsx ＞ 期限 ＞ ").contains("プログラムの一部");

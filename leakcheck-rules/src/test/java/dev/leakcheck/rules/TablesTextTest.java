@@ -1,5 +1,6 @@
 package dev.leakcheck.rules;
 
+import dev.leakcheck.rules.internal.workbook.RuleSources;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayInputStream;

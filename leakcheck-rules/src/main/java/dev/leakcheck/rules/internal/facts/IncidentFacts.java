@@ -1,0 +1,287 @@
+package dev.leakcheck.rules.internal.facts;
+
+import dev.leakcheck.model.Answer;
+import dev.leakcheck.model.Incident;
+import dev.leakcheck.model.IncidentType;
+import dev.leakcheck.model.InformationAsset;
+import dev.leakcheck.model.Owner;
+import dev.leakcheck.model.PpcExemption;
+import dev.leakcheck.model.ProtectionLevel;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+
+/**
+ * The facts the decision tables see, derived from an incident: one {@link Fact} per topic,
+ * answers about the assets combined into one answer per question (yes when any asset says yes).
+ *
+ * <p>The {@code ppc.*} topics are asked only of the assets that count for the report duty of APPI
+ * Rule 7: those that hold, or may hold, personal data, are not protected by strong encryption, and
+ * leaked or were lost or damaged, or may have been (漏えい等, PPC guideline, general rules, 3-5-1).
+ * <ul>
+ * <li>Strong encryption is the bracket of Rule 7 ("高度な暗号化その他の…措置"): an asset encrypted
+ * with a key that did not leak is left out; PASSWORD is not strong encryption; while the level or
+ * the key's fate is unknown, the asset counts provisionally.
+ * <li>Not a leak (3-5-1-2): every copy recovered (or deleted) before any third party saw it. While
+ * that is unknown the asset is a suspected leak, which Rule 7 counts (発生したおそれ): it counts,
+ * and not provisionally.
+ * <li>Not 滅失/毀損 (3-5-1-3, 3-5-1-4): the same data is kept elsewhere and can be restored. Only
+ * a ransomware attack leaves a loss or damage of its own besides the leak: leakcheck's
+ * interpretation is that a copy sent, published or taken loses nothing of the original, and a
+ * lost item that was recovered is not lost. A lost item outside the organisation is a suspected
+ * leak whatever backups exist (3-5-1-3 ※2), so a copy decides nothing there.
+ * </ul>
+ */
+public final class IncidentFacts {
+
+    private final List<Fact> facts;
+    private final List<PpcExemption> exemptions;
+
+    private IncidentFacts(List<Fact> facts, List<PpcExemption> exemptions) {
+        this.facts = List.copyOf(facts);
+        this.exemptions = List.copyOf(exemptions);
+    }
+
+    public static IncidentFacts of(Incident incident, int personsThreshold) {
+        Derivation d = new Derivation(incident);
+        List<Fact> facts = new ArrayList<>();
+        facts.add(Fact.known("type", Set.of(incident.type().name())));
+        facts.add(value("channel", incident.channel(), "channel"));
+        facts.add(value("cause", incident.cause(), "cause"));
+        facts.add(AnswerWithFields.of(incident.socialImpactHigh(), "socialImpactHigh").toFact("socialImpactHigh"));
+        facts.add(value("route", incident.discovery().route(), "discovery.route"));
+        facts.addAll(d.assetFacts());
+        facts.addAll(d.typeFacts());
+        facts.addAll(d.reportFacts(personsThreshold));
+        return new IncidentFacts(facts, d.exemptions());
+    }
+
+    public List<Fact> facts() {
+        return facts;
+    }
+
+    public List<PpcExemption> exemptions() {
+        return exemptions;
+    }
+
+    private static Fact value(String topic, Optional<? extends Enum<?>> value, String field) {
+        return value.<Fact>map(v -> Fact.known(topic, Set.of(v.name())))
+                .orElseGet(() -> Fact.unknown(topic, List.of(field)));
+    }
+
+    private static Fact values(String topic, Optional<? extends Collection<? extends Enum<?>>> values, String field) {
+        return values.<Fact>map(v -> Fact.known(topic, v.stream().map(Enum::name).collect(Collectors.toSet())))
+                .orElseGet(() -> Fact.unknown(topic, List.of(field)));
+    }
+
+    /** The derivation for one incident; holds the asset indices so that fields can be named. */
+    private static final class Derivation {
+
+        private final Incident incident;
+        private final List<Integer> assets;
+
+        Derivation(Incident incident) {
+            this.incident = incident;
+            this.assets = IntStream.range(0, incident.assets().size()).boxed().toList();
+        }
+
+        private InformationAsset asset(int i) {
+            return incident.assets().get(i);
+        }
+
+        /** Yes when any asset says yes; while no asset is described, ask about the first one. */
+        private AnswerWithFields anyAsset(String field, Function<Integer, AnswerWithFields> answer) {
+            return AnswerWithFields.any(assets, answer, List.of("assets[0]." + field));
+        }
+
+        private AnswerWithFields assetAnswer(int i, String field, Answer answer) {
+            return AnswerWithFields.ofAsset(answer, i, field);
+        }
+
+        List<Fact> assetFacts() {
+            return List.of(
+                    anyAsset("owner", i -> otherCompany(i)).toFact("otherCompany"),
+                    anyAsset("personal.included", i -> assetAnswer(i, "personal.included",
+                            asset(i).personal().included())).toFact("personal"),
+                    anyAsset("financial", i -> assetAnswer(i, "financial", asset(i).financial()))
+                            .toFact("financial"),
+                    anyAsset("publicInfrastructure", i -> assetAnswer(i, "publicInfrastructure",
+                            asset(i).publicInfrastructure())).toFact("publicInfrastructure"),
+                    anyAsset("businessPartner", i -> assetAnswer(i, "businessPartner",
+                            asset(i).businessPartner())).toFact("businessPartner"),
+                    anyAsset("confidential", i -> assetAnswer(i, "confidential", asset(i).confidential()))
+                            .toFact("confidential"),
+                    assetValues("forms", "forms", i -> asset(i).forms().map(List::copyOf)),
+                    assetValues("protection", "protection.level",
+                            i -> asset(i).protection().level().map(List::of)));
+        }
+
+        /** The values of all assets together (ATTACHMENT and PAPER…); unknown while one asset's are. */
+        private Fact assetValues(String topic, String field, Function<Integer, Optional<List<? extends Enum<?>>>> of) {
+            List<String> unknown = new ArrayList<>();
+            Set<String> values = new java.util.HashSet<>();
+            for (int i : assets) {
+                Optional<List<? extends Enum<?>>> known = of.apply(i);
+                if (known.isPresent()) {
+                    known.get().forEach(v -> values.add(v.name()));
+                } else {
+                    unknown.add("assets[" + i + "]." + field);
+                }
+            }
+            if (assets.isEmpty()) {
+                unknown.add("assets[0]." + field);
+            }
+            return unknown.isEmpty() ? Fact.known(topic, values) : Fact.unknown(topic, unknown);
+        }
+
+        private AnswerWithFields otherCompany(int i) {
+            Answer answer = asset(i).owner().map(o -> o == Owner.OTHER_COMPANY ? Answer.YES : Answer.NO)
+                    .orElse(Answer.UNKNOWN);
+            return assetAnswer(i, "owner", answer);
+        }
+
+        List<Fact> typeFacts() {
+            var lost = incident.lossOrUnknown();
+            var attack = incident.attackOrUnknown();
+            var insider = incident.insiderOrUnknown();
+            return List.of(
+                    AnswerWithFields.of(lost.stolen(), "lost.stolen").toFact("stolen"),
+                    value("device", lost.device(), "lost.device"),
+                    value("place", lost.place(), "lost.place"),
+                    value("attackScope", attack.scope(), "attack.scope"),
+                    AnswerWithFields.of(attack.ransomware(), "attack.ransomware").toFact("ransomware"),
+                    AnswerWithFields.of(insider.perpetratorMayBeInside(), "insider.perpetratorMayBeInside")
+                            .toFact("perpetratorMayBeInside"),
+                    values("storage", insider.storage(), "insider.storage"),
+                    values("takenMedia", insider.takenMedia(), "insider.takenMedia"));
+        }
+
+        /**
+         * Whether asset i counts for the report duty: personal data, not strongly encrypted, leaked or
+         * lost or damaged (or may have been).
+         */
+        private AnswerWithFields counts(int i) {
+            return assetAnswer(i, "personal.included", asset(i).personal().included()).and(notExempt(i))
+                    .and(occurred(i));
+        }
+
+        /**
+         * Whether asset i leaked, or was lost or damaged, or may have been (漏えい等, 3-5-1). Only a
+         * known "recovered before any third party saw it" rules out the leak; what is then left is the
+         * damage a ransomware attack did, unless a copy restores it.
+         */
+        private AnswerWithFields occurred(int i) {
+            if (asset(i).recoveredUnseen() != Answer.YES) {
+                // A leak, or a suspected one: Rule 7 counts 「発生したおそれ」 as well.
+                return AnswerWithFields.YES;
+            }
+            return damaged(i) ? AnswerWithFields.YES : AnswerWithFields.NO;
+        }
+
+        /**
+         * After a ransomware attack (or one that may have been), the data may be encrypted beyond
+         * use (毀損, 3-5-1-4 事例3) unless the same data is kept elsewhere and can be restored.
+         */
+        private boolean damaged(int i) {
+            if (incident.type() != IncidentType.EXTERNAL_ATTACK
+                    || incident.attackOrUnknown().ransomware() == Answer.NO) {
+                return false;
+            }
+            return asset(i).restorableCopy() != Answer.YES;
+        }
+
+        private AnswerWithFields notExempt(int i) {
+            var protection = asset(i).protection();
+            if (protection.level().isEmpty()) {
+                return AnswerWithFields.unknown(List.of("assets[" + i + "].protection.level"));
+            }
+            if (protection.level().get() != ProtectionLevel.ENCRYPTED) {
+                return AnswerWithFields.YES;
+            }
+            // Encrypted: exempt only while the key is known to be safe.
+            return assetAnswer(i, "protection.keyCompromised", protection.keyCompromised());
+        }
+
+        private AnswerWithFields countedAnd(String field, Function<Integer, Answer> answer) {
+            return anyAsset("personal.included", i -> counts(i).and(assetAnswer(i, field, answer.apply(i))));
+        }
+
+        List<Fact> reportFacts(int personsThreshold) {
+            return List.of(
+                    anyAsset("personal.included", this::counts).toFact("ppc.personal"),
+                    countedAnd("personal.sensitive", i -> asset(i).personal().sensitive()).toFact("ppc.sensitive"),
+                    countedAnd("personal.financialDamageRisk", i -> asset(i).personal().financialDamageRisk())
+                            .toFact("ppc.financialDamageRisk"),
+                    countedAnd("financial", i -> asset(i).financial()).toFact("ppc.financial"),
+                    countedAnd("personal.maliciousIntent", i -> asset(i).personal().maliciousIntent())
+                            .toFact("ppc.maliciousIntent"),
+                    overThreshold(personsThreshold).toFact("ppc.overThreshold"));
+        }
+
+        /**
+         * Rule 7 No. 4: more than the threshold of persons, summed over the assets that count.
+         * The persons of assets that surely count make a lower bound, those that may count an upper
+         * one: past the threshold at the lower bound is yes, within it at the upper bound is no.
+         */
+        private AnswerWithFields overThreshold(int threshold) {
+            if (assets.isEmpty()) {
+                return AnswerWithFields.unknown(List.of("assets[0].personal.included", "assets[0].personal.persons"));
+            }
+            long surely = 0;
+            long possibly = 0;
+            boolean unbounded = false;
+            List<String> open = new ArrayList<>();
+            for (int i : assets) {
+                AnswerWithFields counts = counts(i);
+                var persons = asset(i).personal().persons();
+                if (counts.answer() == Answer.NO) {
+                    continue;
+                }
+                if (counts.answer() == Answer.YES && persons.isPresent()) {
+                    surely += persons.getAsInt();
+                    continue;
+                }
+                open.addAll(counts.fields());
+                if (persons.isPresent()) {
+                    possibly += persons.getAsInt();
+                } else {
+                    unbounded = true;
+                    open.add("assets[" + i + "].personal.persons");
+                }
+            }
+            if (surely > threshold) {
+                return AnswerWithFields.YES;
+            }
+            if (!unbounded && surely + possibly <= threshold) {
+                return AnswerWithFields.NO;
+            }
+            return AnswerWithFields.unknown(open.stream().distinct().toList());
+        }
+
+        /** Why assets that hold, or may hold, personal data were left out of the count. */
+        public List<PpcExemption> exemptions() {
+            java.util.EnumSet<PpcExemption> exemptions = java.util.EnumSet.noneOf(PpcExemption.class);
+            for (int i : assets) {
+                if (asset(i).personal().included() == Answer.NO) {
+                    continue;
+                }
+                if (notExempt(i).answer() == Answer.NO) {
+                    exemptions.add(PpcExemption.STRONG_ENCRYPTION);
+                }
+                if (occurred(i).answer() == Answer.NO) {
+                    exemptions.add(PpcExemption.RECOVERED_UNSEEN);
+                    if (incident.type() == IncidentType.EXTERNAL_ATTACK
+                            && incident.attackOrUnknown().ransomware() != Answer.NO) {
+                        exemptions.add(PpcExemption.RESTORABLE_COPY);
+                    }
+                }
+            }
+            return List.copyOf(exemptions);
+        }
+    }
+}

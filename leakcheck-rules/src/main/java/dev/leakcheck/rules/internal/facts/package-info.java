@@ -1,0 +1,8 @@
+/**
+ * Internal, not API: the facts the rules match, derived from an incident. Each topic of the
+ * checklist becomes one {@link dev.leakcheck.rules.internal.facts.Fact}, known or unknown with the
+ * incident fields that would settle it; {@code IncidentFacts} derives them, {@code IncidentFields} and
+ * {@code FieldRef} name the incident's fields, {@code Topics} the values a topic may take, and
+ * {@code AnswerWithFields} is a yes, no or unknown with its reasons.
+ */
+package dev.leakcheck.rules.internal.facts;

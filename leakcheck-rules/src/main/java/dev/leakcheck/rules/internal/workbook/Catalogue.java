@@ -1,0 +1,215 @@
+package dev.leakcheck.rules.internal.workbook;
+
+import dev.leakcheck.rules.internal.facts.Fact;
+import dev.leakcheck.rules.internal.facts.FieldRef;
+import dev.leakcheck.rules.internal.plan.QuestionRow;
+import dev.leakcheck.rules.RulesDefinitionException;
+import dev.leakcheck.model.IncidentType;
+import dev.leakcheck.model.Phase;
+import dev.leakcheck.model.Text;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * The data of {@code catalogue.xlsx}: the action catalogue with its titles, the checklist's
+ * questions in the order it asks them, the labels of facts and values, and the settings.
+ */
+public final class Catalogue {
+
+    public static final String FILE = "catalogue.xlsx";
+
+    /** One action of the catalogue; {@code rank} is its row, the order within a phase. */
+    public record ActionEntry(String code, Phase phase, int rank, Text title, Optional<Text> recipient) {
+    }
+
+    private final Map<String, ActionEntry> actions;
+    private final List<QuestionRow> questions;
+    private final Map<String, Text> topicLabels;
+    private final Map<String, Text> valueLabels;
+    private final int personsThreshold;
+    private final List<ReportItemRow> reportItems;
+    private final Map<String, Text> fieldLabels;
+    private final Set<String> askedFields;
+
+    /** One of the nine items of the PPC report, and the incident fields that draft it. */
+    public record ReportItemRow(int number, Text title, List<FieldRef> fields) {
+    }
+
+    private Catalogue(Map<String, ActionEntry> actions, List<QuestionRow> questions, Map<String, Text> topicLabels,
+            Map<String, Text> valueLabels, int personsThreshold, List<ReportItemRow> reportItems,
+            Map<String, Text> fieldLabels) {
+        this.actions = actions;
+        this.questions = questions;
+        this.topicLabels = topicLabels;
+        this.valueLabels = valueLabels;
+        this.personsThreshold = personsThreshold;
+        this.reportItems = reportItems;
+        this.fieldLabels = fieldLabels;
+        this.askedFields = questions.stream().map(q -> q.field().template()).collect(Collectors.toUnmodifiableSet());
+    }
+
+    public static Catalogue read(byte[] bytes) {
+        List<DataSheet> sheets = DataSheet.read(FILE, bytes, "アクション一覧", "質問一覧", "事実一覧", "選択肢", "設定",
+                "報告事項", "項目名");
+        List<String> problems = new java.util.ArrayList<>();
+        expect(problems, sheets.get(0), "コード", "フェーズ", "見出し（日本語）", "見出し（英語）", "宛先（日本語）", "宛先（英語）");
+        expect(problems, sheets.get(1), "項目", "対象の種別", "前提", "質問（日本語）", "質問（英語）");
+        expect(problems, sheets.get(2), "事実", "表示名（日本語）", "表示名（英語）");
+        expect(problems, sheets.get(3), "値", "日本語", "英語");
+        expect(problems, sheets.get(4), "項目", "値");
+        expect(problems, sheets.get(5), "番号", "報告事項（日本語）", "報告事項（英語）", "下書きに使う項目");
+        expect(problems, sheets.get(6), "項目", "表示名（日本語）", "表示名（英語）");
+        if (!problems.isEmpty()) {
+            throw new RulesDefinitionException(problems);
+        }
+        return new Catalogue(actions(sheets.get(0)), questions(sheets.get(1)),
+                labels(sheets.get(2), "事実", "表示名（日本語）", "表示名（英語）"),
+                labels(sheets.get(3), "値", "日本語", "英語"), threshold(sheets.get(4)), reportItems(sheets.get(5)),
+                labels(sheets.get(6), "項目", "表示名（日本語）", "表示名（英語）"));
+    }
+
+    private static List<ReportItemRow> reportItems(DataSheet sheet) {
+        return sheet.rows().stream().map(row -> new ReportItemRow(row.integer("番号"),
+                Text.of(row.required("報告事項（日本語）"), row.text("報告事項（英語）")),
+                Fact.cellValuesInOrder(row.text("下書きに使う項目")).stream().map(FieldRef::of).toList())).toList();
+    }
+
+    private static Map<String, ActionEntry> actions(DataSheet sheet) {
+        Map<String, ActionEntry> actions = new LinkedHashMap<>();
+        int rank = 0;
+        for (DataSheet.DataRow row : sheet.rows()) {
+            String code = row.required("コード");
+            if (!code.matches("[A-Z][A-Z0-9_]*")) {
+                throw row.error("コード", "コードは半角英大文字と _ で書いてください: '" + code + "'",
+                        "a code is upper-case ASCII letters, digits and _: '" + code + "'");
+            }
+            if (actions.containsKey(code)) {
+                throw row.error("コード", "コード「" + code + "」が二度あります", "code '" + code + "' appears twice");
+            }
+            Phase phase = enumValue(row, "フェーズ", Phase.class);
+            Text title = Text.of(row.required("見出し（日本語）"), row.text("見出し（英語）"));
+            Optional<Text> recipient = row.text("宛先（日本語）").isEmpty() ? Optional.empty()
+                    : Optional.of(Text.of(row.text("宛先（日本語）"), row.text("宛先（英語）")));
+            actions.put(code, new ActionEntry(code, phase, rank++, title, recipient));
+        }
+        return actions;
+    }
+
+    private static List<QuestionRow> questions(DataSheet sheet) {
+        return sheet.rows().stream().map(row -> {
+            String field = row.required("項目");
+            Set<IncidentType> types = types(row, "対象の種別");
+            String onlyWhen = row.text("前提");
+            return new QuestionRow(FieldRef.of(field), types, QuestionRow.Precondition.parse(onlyWhen, row, "前提"),
+                    Text.of(row.required("質問（日本語）"), row.text("質問（英語）")));
+        }).toList();
+    }
+
+    private static Set<IncidentType> types(DataSheet.DataRow row, String column) {
+        String cell = row.required(column);
+        if (cell.equalsIgnoreCase("ALL") || cell.equals("全て") || cell.equals("すべて")) {
+            return Set.of(IncidentType.values());
+        }
+        return Fact.cellValues(cell).stream().map(v -> {
+            try {
+                return IncidentType.valueOf(v);
+            } catch (IllegalArgumentException e) {
+                throw row.error(column, "種別「" + v + "」はありません。使えるのは ALL, " + names(IncidentType.class),
+                        "no incident type '" + v + "'; allowed: ALL, " + names(IncidentType.class));
+            }
+        }).collect(Collectors.toUnmodifiableSet());
+    }
+
+    private static void expect(List<String> problems, DataSheet sheet, String... headers) {
+        try {
+            sheet.expect(headers);
+        } catch (RulesDefinitionException e) {
+            problems.addAll(e.problems());
+        }
+    }
+
+    private static Map<String, Text> labels(DataSheet sheet, String key, String japanese, String english) {
+        Map<String, Text> labels = new LinkedHashMap<>();
+        for (DataSheet.DataRow row : sheet.rows()) {
+            labels.put(row.required(key), Text.of(row.required(japanese), row.text(english)));
+        }
+        return labels;
+    }
+
+    private static int threshold(DataSheet sheet) {
+        for (DataSheet.DataRow row : sheet.rows()) {
+            if (row.text("項目").equals("ppc.personsThreshold")) {
+                return row.integer("値");
+            }
+        }
+        throw new RulesDefinitionException(FILE + " ＞ 設定: 「ppc.personsThreshold」の行がありません"
+                + " / the row 'ppc.personsThreshold' is missing");
+    }
+
+    static <E extends Enum<E>> E enumValue(DataSheet.DataRow row, String label, Class<E> type) {
+        String cell = row.required(label);
+        try {
+            return Enum.valueOf(type, cell);
+        } catch (IllegalArgumentException e) {
+            throw row.error(label, "「" + label + "」に「" + cell + "」は使えません。使えるのは " + names(type),
+                    "'" + cell + "' is not allowed in '" + label + "'; allowed: " + names(type));
+        }
+    }
+
+    private static String names(Class<? extends Enum<?>> type) {
+        return Arrays.stream(type.getEnumConstants()).map(Enum::name).collect(Collectors.joining(", "));
+    }
+
+    public Optional<ActionEntry> action(String code) {
+        return Optional.ofNullable(actions.get(code));
+    }
+
+    public Set<String> actionCodes() {
+        return actions.keySet();
+    }
+
+    public List<QuestionRow> questions() {
+        return questions;
+    }
+
+    public int personsThreshold() {
+        return personsThreshold;
+    }
+
+    public List<ReportItemRow> reportItems() {
+        return reportItems;
+    }
+
+    public Map<String, Text> valueLabels() {
+        return valueLabels;
+    }
+
+    public Map<String, Text> fieldLabels() {
+        return fieldLabels;
+    }
+
+    /** The fields (as templates) the question sheet asks about. */
+    public Set<String> askedFields() {
+        return askedFields;
+    }
+
+    /** The label of a field template ({@code assets[].personal.persons} → 本人の数). */
+    public Text fieldLabel(String template) {
+        return fieldLabels.getOrDefault(template, Text.of(template, template));
+    }
+
+    /** The label of a topic, for the {@code because} of an action. */
+    public Text topicLabel(String topic) {
+        return topicLabels.getOrDefault(topic, Text.of(topic, topic));
+    }
+
+    /** The label of a value code (EMAIL → メール); the code itself when the sheet has none. */
+    public Text valueLabel(String value) {
+        return valueLabels.getOrDefault(value, Text.of(value, value));
+    }
+}

@@ -1,0 +1,22 @@
+package dev.leakcheck.rules.internal.facts;
+
+import dev.leakcheck.rules.internal.duty.ReportDuty;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.leakcheck.model.Incident;
+import dev.leakcheck.model.IncidentType;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** The validator's vocabulary must know every topic the engine derives, and no other. */
+class TopicsTest {
+
+    @Test
+    void the_validator_knows_every_topic_the_engine_derives() {
+        List<String> derived = new java.util.ArrayList<>(IncidentFacts.of(Incident.builder("T", IncidentType.INSIDER_LEAK).build(), 1000)
+                .facts().stream().map(Fact::getTopic).toList());
+        ReportDuty.decide(List.of(), List.of()).facts().forEach(f -> derived.add(f.getTopic()));
+
+        assertThat(Topics.all()).containsExactlyInAnyOrderElementsOf(derived);
+    }
+}
