@@ -132,7 +132,14 @@ final class PlanAssembler {
             result.get().warning().ifPresent(warnings::add);
             deadline = Optional.of(result.get().deadline());
         }
-        return new PlannedAction(entry.code(), entry.phase(), necessity, sure.isEmpty(), entry.title(),
+        Text title = entry.title();
+        for (Proposal reason : reasons) {
+            if (reason.title() != null) {
+                title = reason.title();
+                break;
+            }
+        }
+        return new PlannedAction(entry.code(), entry.phase(), necessity, sure.isEmpty(), title,
                 entry.recipient(), deadline, because(reasons), reasons.get(0).source());
     }
 

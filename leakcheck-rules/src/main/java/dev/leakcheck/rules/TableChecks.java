@@ -39,6 +39,8 @@ final class TableChecks {
             Map.entry("出典（英語）", DataKind.TEXT),
             Map.entry("補足（日本語）", DataKind.TEXT),
             Map.entry("補足（英語）", DataKind.TEXT),
+            Map.entry(Proposal.TITLE_JA, DataKind.TEXT),
+            Map.entry(Proposal.TITLE_EN, DataKind.TEXT),
             Map.entry("根拠（日本語）", DataKind.TEXT),
             Map.entry("根拠（英語）", DataKind.TEXT),
             Map.entry(DeadlineRule.TARGET_DAYS, DataKind.DAYS),

@@ -63,7 +63,9 @@ class FirstContactTest {
                 assertThat(a.provisional()).isTrue());
 
         List<String> fields = plan.questions().stream().map(Question::field).toList();
-        assertThat(fields).startsWith(type == IncidentType.MISSENT_OR_MISPUBLISHED ? "channel" : "discovery.route");
+        // The awareness time starts every legal clock: asked first in every section (issue B10).
+        assertThat(fields).startsWith("discovery.awareAt",
+                type == IncidentType.MISSENT_OR_MISPUBLISHED ? "channel" : "discovery.route");
         assertThat(fields).contains("discovery.route", "discovery.awareAt", "assets[0].owner",
                 "assets[0].personal.included", "assets[0].personal.persons", "assets[0].personal.sensitive",
                 "assets[0].financial", "assets[0].protection.level", "socialImpactHigh");

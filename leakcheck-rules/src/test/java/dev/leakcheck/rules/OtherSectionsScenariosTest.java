@@ -85,8 +85,8 @@ class OtherSectionsScenariosTest {
         void ransomware_on_the_whole_network() {
             Plan plan = plan(ransomware().asset(harmlessAsset().build()).build());
 
-            assertThat(plan.actionCodes()).containsSubsequence("SUSPEND_ACCOUNTS_AND_CHANGE_PASSWORDS",
-                    "ISOLATE_COMPROMISED_SYSTEMS", "DISCONNECT_DEVICES_FROM_NETWORK", "SHUT_DOWN_ATTACKED_NETWORK",
+            assertThat(plan.actionCodes()).containsSubsequence("ISOLATE_COMPROMISED_SYSTEMS",
+                    "SUSPEND_ACCOUNTS_AND_CHANGE_PASSWORDS", "DISCONNECT_DEVICES_FROM_NETWORK", "SHUT_DOWN_ATTACKED_NETWORK",
                     "ASSESS_SEVERITY", "ENGAGE_INCIDENT_RESPONSE_EXPERTS", "CONSULT_POLICE", "PRESERVE_EVIDENCE",
                     "HOLD_SYSTEM_RESTART", "RESTORE_FROM_VERIFIED_BACKUP", "REMEDIATE_VULNERABILITIES",
                     "ENFORCE_INFORMATION_POLICY", "UPDATE_ANTIVIRUS", "PHISHING_AWARENESS_TRAINING");
