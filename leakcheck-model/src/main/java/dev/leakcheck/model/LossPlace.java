@@ -4,5 +4,7 @@ package dev.leakcheck.model;
 public enum LossPlace {
     TRAIN,
     STORE,
-    OTHER
+    OTHER,
+    /** 自宅、または自分の車の中: no railway or store to contact. */
+    HOME_OR_OWN_CAR
 }

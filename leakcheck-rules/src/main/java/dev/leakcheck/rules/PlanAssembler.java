@@ -15,7 +15,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -61,7 +60,7 @@ final class PlanAssembler {
     }
 
     /** What a fact's label depends on. */
-    private record FactKey(String topic, boolean known, Set<String> values) {
+    private record FactKey(String topic, boolean known, Object values) {
     }
 
     Plan assemble(Incident incident, Findings findings, ReportDuty duty) {
@@ -174,9 +173,10 @@ final class PlanAssembler {
         return distinct;
     }
 
-    /** 「個人情報: はい」, 「経路: メール」, 「個人情報: 不明」. */
+    /** 「個人情報: はい」, 「経路: メール」, 「個人情報: 不明（未確認: 個人情報が含まれるか assets[0].personal.included）」. */
     private Text describe(Fact fact) {
-        FactKey key = new FactKey(fact.getTopic(), fact.isKnown(), fact.isKnown() ? fact.getValues() : Set.of());
+        FactKey key = new FactKey(fact.getTopic(), fact.isKnown(),
+                fact.isKnown() ? fact.getValues() : fact.getUnknownFields());
         Text label = factLabels.get(key);
         if (label == null) {
             label = factLabels.computeIfAbsent(key, k -> label(fact));
@@ -188,7 +188,7 @@ final class PlanAssembler {
         Text label = catalogue.topicLabel(fact.getTopic());
         List<Text> values = fact.isKnown()
                 ? fact.getValues().stream().sorted().map(catalogue::valueLabel).toList()
-                : List.of(catalogue.valueLabel("UNKNOWN"));
+                : List.of(UnknownFields.unknown(catalogue, fact.getUnknownFields()));
         return Text.of(label.ja() + ": " + String.join("、", values.stream().map(Text::ja).toList()),
                 label.en() + ": " + String.join(", ", values.stream().map(Text::en).toList()));
     }

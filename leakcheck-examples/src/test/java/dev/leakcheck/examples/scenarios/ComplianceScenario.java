@@ -62,7 +62,7 @@ record ComplianceScenario(String file, String title, String titleEn, String beca
     /** The incident fields of docs/json-contract.md, as the plan names them in {@code questions[].field}. */
     static final Pattern FIELD = Pattern.compile("id|type|channel|occurredAt|cause|socialImpactHigh"
             + "|discovery\\.(route|awareAt|reporterContact|reportableAwareAt)"
-            + "|assets\\[\\d+]\\.(description|owner|financial|publicInfrastructure|businessPartner|confidential|forms"
+            + "|assets\\[\\d+]\\.(description|owner|financial|financialKinds|publicInfrastructure|businessPartner|confidential|forms"
             + "|recoveredUnseen|restorableCopy"
             + "|personal\\.(included|persons|sensitive|financialDamageRisk|maliciousIntent)"
             + "|protection\\.(level|keyCompromised|lockedStorage|openAccess))"
