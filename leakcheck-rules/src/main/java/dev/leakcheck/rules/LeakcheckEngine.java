@@ -143,6 +143,8 @@ public final class LeakcheckEngine {
     public Plan plan(Incident incident) {
         Objects.requireNonNull(incident, "incident");
         Plan plan = assemble(incident, evaluate(incident));
+        // Only the questions whose answer can change the plan (the rows marked so in the question sheet).
+        plan = WhatIf.relevant(plan, incident, catalogue.onlyIfDeciding(), i -> assemble(i, evaluate(i)));
         LOG.debug("incident {}: {} actions, {} questions", incident.id(), plan.actions().size(),
                 plan.questions().size());
         return plan;
