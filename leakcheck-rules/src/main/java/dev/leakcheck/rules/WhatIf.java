@@ -23,8 +23,10 @@ import java.util.regex.Pattern;
  * provisional mark or deadline, or the report duty. A theft already settles Rule 7 No. 3: whether the
  * purpose was improper then changes nothing, and is not asked.
  *
- * <p>The cost is linear: two more evaluations (yes and no) for each such question that is open, none
- * for the others. Which fields may be marked is this class's: yes/no answers of an asset.
+ * <p>The cost is bounded: at most two more evaluations (yes and no) for each such question that is open,
+ * none for the others, and never more than {@value #MAX_REPLANS} for one plan; the questions past that
+ * budget are kept (asked), as they were before. An incident of thousands of unknown assets costs no more
+ * than one of a few. Which fields may be marked is this class's: yes/no answers of an asset.
  */
 final class WhatIf {
 
@@ -36,27 +38,37 @@ final class WhatIf {
 
     private static final Pattern ASSET = Pattern.compile("assets\\[(\\d+)]\\.(.+)");
     private static final List<Answer> ANSWERS = List.of(Answer.YES, Answer.NO);
+    /** The most evaluations the what-if adds to one plan. */
+    static final int MAX_REPLANS = 12;
+    /** Past this many assets (the JSON reader's own limit) each evaluation is long: every open question is kept. */
+    static final int MAX_ASSETS = 100;
 
     private WhatIf() {
     }
 
     /** The plan with only the questions whose answer can change it. */
     static Plan relevant(Plan plan, Incident incident, Set<String> onlyIfDeciding, Function<Incident, Plan> replan) {
-        if (onlyIfDeciding.isEmpty() || plan.questions().isEmpty()) {
+        if (onlyIfDeciding.isEmpty() || plan.questions().isEmpty() || incident.assets().size() > MAX_ASSETS) {
             return plan;
         }
         List<Question> kept = null;
         List<Question> questions = plan.questions();
+        int budget = MAX_REPLANS;
         for (int q = 0; q < questions.size(); q++) {
             Question question = questions.get(q);
             boolean keep = true;
             Matcher asset = ASSET.matcher(question.field());
-            if (asset.matches() && onlyIfDeciding.contains("assets[]." + asset.group(2))) {
+            if (budget >= ANSWERS.size() && asset.matches() && onlyIfDeciding.contains("assets[]." + asset.group(2))) {
                 keep = false;
                 int index = Integer.parseInt(asset.group(1));
                 for (Answer answer : ANSWERS) {
                     Incident alternative = with(incident, index, asset.group(2), answer);
-                    if (alternative == null || changes(plan, replan.apply(alternative))) {
+                    if (alternative == null) {
+                        keep = true;
+                        break;
+                    }
+                    budget--;
+                    if (changes(plan, replan.apply(alternative))) {
                         keep = true;
                         break;
                     }
