@@ -109,6 +109,32 @@ public enum BenchIncidents {
                     .asset(drawings)
                     .build();
         }
+    },
+
+    /**
+     * A stolen laptop with 300 persons' data whose report questions are still open: the engine plans
+     * again with each answer of the marked questions (issue B11) — sensitive and financial damage
+     * risk are kept at the first answer, improper purpose (settled by the theft) after both.
+     */
+    OPEN_REPORT_QUESTIONS {
+        @Override
+        public Incident incident() {
+            return Incident.builder("BENCH-OPEN", IncidentType.LOST_OR_STOLEN)
+                    .socialImpactHigh(Answer.NO)
+                    .discovery(Discovery.builder()
+                            .route(DiscoveryRoute.SELF_REPORT)
+                            .awareAt(ZonedDateTime.parse("2026-12-01T10:00:00+09:00"))
+                            .build())
+                    .asset(InformationAsset.builder()
+                            .owner(Owner.OWN)
+                            .personal(PersonalData.builder().included(Answer.YES).persons(300).build())
+                            .financial(Answer.NO)
+                            .protection(Protection.password())
+                            .build())
+                    .lost(dev.leakcheck.model.Loss.builder().stolen(Answer.YES).device(dev.leakcheck.model.Device.PC)
+                            .build())
+                    .build();
+        }
     };
 
     public abstract Incident incident();

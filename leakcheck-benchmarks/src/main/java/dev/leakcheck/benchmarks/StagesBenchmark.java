@@ -32,7 +32,7 @@ import org.openjdk.jmh.annotations.Warmup;
 @Fork(1)
 public class StagesBenchmark {
 
-    @Param({"ID_ONLY", "TYPICAL", "EVERY_FACT"})
+    @Param({"ID_ONLY", "TYPICAL", "EVERY_FACT", "OPEN_REPORT_QUESTIONS"})
     public BenchIncidents incident;
 
     private Engine engine;
@@ -61,5 +61,17 @@ public class StagesBenchmark {
     @Benchmark
     public Plan assembly() {
         return engine.assemble(subject, evaluation);
+    }
+
+    /** One plan without asking which questions can change it: the plan before issue B11. */
+    @Benchmark
+    public Plan planWithoutWhatIf() {
+        return engine.assemble(subject, engine.evaluate(subject));
+    }
+
+    /** One plan as {@code engine.plan} makes it, the what-if of the marked questions included. */
+    @Benchmark
+    public Plan plan() {
+        return engine.plan(subject);
     }
 }

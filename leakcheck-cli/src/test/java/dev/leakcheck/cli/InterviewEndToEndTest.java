@@ -186,7 +186,7 @@ class InterviewEndToEndTest {
         ToolRun first = ToolRun.withInput(script.input(), "interview", "--save", save.toString());
 
         assertThat(asked(first.out())).doesNotHaveDuplicates();
-        assertThat(first.out()).contains("（わからない: 11 問）");
+        assertThat(first.out()).contains("（わからない: 12 問）");
 
         ToolRun next = ToolRun.withInput("", "interview", "--resume", save.toString());
 
@@ -205,7 +205,7 @@ class InterviewEndToEndTest {
                 .contains("■ 期限: まだ計算できません").contains("■ 個人情報保護委員会への報告: 必要かもしれません");
         String afterAwareAt = out.substring(out.indexOf("> 2026-12-01 10:00"));
         assertThat(afterAwareAt.lines().skip(1).findFirst()).hasValue(
-                "  → 最も近い期限: 2026-12-01（目標 2026-12-01） 受信者にお詫びし、メールの削除を依頼する");
+                "  → 最も近い期限: 2026-12-01（目標 2026-12-01） 受信者にお詫びし、メールの削除を依頼する（暫定）");
         assertThat(out).contains("  → 個人情報保護委員会への報告: 必要\n");
         assertThat(out.substring(out.indexOf("質問は以上です"))).contains("■ 期限のある対応")
                 .contains("2026-12-06 まで（目標 2026-12-04） 個人情報保護委員会へ速報する")
@@ -281,7 +281,7 @@ class InterviewEndToEndTest {
     @Test
     void the_answers_go_to_the_resumed_file_unless_save_names_another() throws IOException {
         Path original = dir.resolve("original.json");
-        ToolRun.withInput("2\n1\nq\n", "interview", "--save", original.toString());
+        ToolRun.withInput("2\n2026-12-01 10:00\n1\nq\n", "interview", "--save", original.toString());
         Path copy = dir.resolve("copy.json");
 
         ToolRun.withInput("1\nq\n", "interview", "--resume", original.toString(), "--save", copy.toString());

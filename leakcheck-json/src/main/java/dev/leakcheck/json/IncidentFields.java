@@ -11,7 +11,7 @@ final class IncidentFields {
             "socialImpactHigh", "discovery", "assets", "lost", "attack", "insider");
     static final List<String> DISCOVERY = List.of("route", "awareAt", "reporterContact", "reportableAwareAt");
     static final List<String> ASSET = List.of("description", "owner", "personal", "financial",
-            "publicInfrastructure", "businessPartner", "confidential", "forms", "protection", "recoveredUnseen",
+            "financialKinds", "publicInfrastructure", "businessPartner", "confidential", "forms", "protection", "recoveredUnseen",
             "restorableCopy");
     static final List<String> PERSONAL = List.of("included", "persons", "sensitive", "financialDamageRisk",
             "maliciousIntent");

@@ -17,7 +17,7 @@ import java.util.Optional;
  *
  * <p>The limits leave wide room for real incidents. The largest realistic one (a few dozen assets with a
  * paragraph each, a few hundred devices) is some tens of kilobytes, 4 levels deep (incident ＞ assets ＞
- * asset ＞ personal), with at most 11 fields in one object and a few thousand values. README.md
+ * asset ＞ personal), with at most 12 fields in one object and a few thousand values. README.md
  * ("Limits / 上限") states them for people.
  */
 public enum IncidentLimit {

@@ -11,6 +11,7 @@ import dev.leakcheck.model.DiscoveryRoute;
 import dev.leakcheck.model.Incident;
 import dev.leakcheck.model.IncidentType;
 import dev.leakcheck.model.InformationAsset;
+import dev.leakcheck.model.FinancialKind;
 import dev.leakcheck.model.InformationForm;
 import dev.leakcheck.model.InsiderCase;
 import dev.leakcheck.model.InsiderStorage;
@@ -102,6 +103,7 @@ final class IncidentReader {
         in.text("description").ifPresent(asset::description);
         in.choice("owner", Owner.class).ifPresent(asset::owner);
         in.block("personal", IncidentFields.PERSONAL).map(IncidentReader::personal).ifPresent(asset::personal);
+        in.choices("financialKinds", FinancialKind.class).ifPresent(asset::financialKinds);
         in.choices("forms", InformationForm.class).ifPresent(asset::forms);
         in.block("protection", IncidentFields.PROTECTION).map(IncidentReader::protection)
                 .ifPresent(asset::protection);

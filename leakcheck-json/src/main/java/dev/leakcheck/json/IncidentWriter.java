@@ -83,6 +83,7 @@ final class IncidentWriter {
             personal(asset.personal());
         }
         answer("financial", asset.financial());
+        constants("financialKinds", asset.financialKinds());
         answer("publicInfrastructure", asset.publicInfrastructure());
         answer("businessPartner", asset.businessPartner());
         answer("confidential", asset.confidential());

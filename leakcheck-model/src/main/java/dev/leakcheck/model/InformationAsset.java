@@ -23,6 +23,8 @@ import java.util.Optional;
  * @param restorableCopy       the same data is kept elsewhere and can be restored: then its loss or encryption is
  *                             not 滅失/毀損 (3-5-1-3, 3-5-1-4: 「その内容と同じデータが他に保管されている場合」);
  *                             a leak of the copy that was taken still is one
+ * @param financialKinds       the kinds of financial information (card, bank account, other; leakcheck's own
+ *                             field); empty while unknown
  */
 public record InformationAsset(
         Optional<String> description,
@@ -35,7 +37,8 @@ public record InformationAsset(
         Optional<List<InformationForm>> forms,
         Protection protection,
         Answer recoveredUnseen,
-        Answer restorableCopy) {
+        Answer restorableCopy,
+        Optional<List<FinancialKind>> financialKinds) {
 
     /**
      * Checks that no component is null; the list of forms is copied.
@@ -65,7 +68,18 @@ public record InformationAsset(
         Objects.requireNonNull(protection, "protection");
         Objects.requireNonNull(recoveredUnseen, "recoveredUnseen");
         Objects.requireNonNull(restorableCopy, "restorableCopy");
+        Objects.requireNonNull(financialKinds, "financialKinds");
         forms = forms.map(List::copyOf);
+        financialKinds = financialKinds.map(List::copyOf);
+    }
+
+    /** An asset whose kinds of financial information are unknown. */
+    public InformationAsset(Optional<String> description, Optional<Owner> owner, PersonalData personal,
+            Answer financial, Answer publicInfrastructure, Answer businessPartner, Answer confidential,
+            Optional<List<InformationForm>> forms, Protection protection, Answer recoveredUnseen,
+            Answer restorableCopy) {
+        this(description, owner, personal, financial, publicInfrastructure, businessPartner, confidential, forms,
+                protection, recoveredUnseen, restorableCopy, Optional.empty());
     }
 
     /**
@@ -85,7 +99,7 @@ public record InformationAsset(
             Answer financial, Answer publicInfrastructure, Answer businessPartner, Answer confidential,
             Optional<List<InformationForm>> forms, Protection protection) {
         this(description, owner, personal, financial, publicInfrastructure, businessPartner, confidential, forms,
-                protection, Answer.UNKNOWN, Answer.UNKNOWN);
+                protection, Answer.UNKNOWN, Answer.UNKNOWN, Optional.empty());
     }
 
     /**
@@ -110,6 +124,7 @@ public record InformationAsset(
         private Protection protection = Protection.unknown();
         private Answer recoveredUnseen = Answer.UNKNOWN;
         private Answer restorableCopy = Answer.UNKNOWN;
+        private List<FinancialKind> financialKinds;
 
         private Builder() {
         }
@@ -236,6 +251,17 @@ public record InformationAsset(
         }
 
         /**
+         * 金融情報の種類（カード・銀行口座・その他）.
+         *
+         * @param value the kinds of financial data
+         * @return this builder
+         */
+        public Builder financialKinds(List<FinancialKind> value) {
+            this.financialKinds = value;
+            return this;
+        }
+
+        /**
          * Builds the InformationAsset; what was not set is unknown.
          *
          * @return the InformationAsset
@@ -243,7 +269,7 @@ public record InformationAsset(
         public InformationAsset build() {
             return new InformationAsset(Optional.ofNullable(description), Optional.ofNullable(owner), personal,
                     financial, publicInfrastructure, businessPartner, confidential, Optional.ofNullable(forms),
-                    protection, recoveredUnseen, restorableCopy);
+                    protection, recoveredUnseen, restorableCopy, Optional.ofNullable(financialKinds));
         }
     }
 }

@@ -7,5 +7,7 @@ public enum LossPlace {
     /** 店舗 / Store. */
     STORE,
     /** その他 / Other. */
-    OTHER
+    OTHER,
+    /** 自宅、または自分の車の中 / At home or in one's own car: no railway or store to contact. */
+    HOME_OR_OWN_CAR
 }

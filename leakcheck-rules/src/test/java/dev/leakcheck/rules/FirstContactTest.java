@@ -49,8 +49,9 @@ class FirstContactTest {
         List<String> first = plan.actions().stream().filter(a -> a.phase() == Phase.FIRST)
                 .map(PlannedAction::code).toList();
         assertThat(first).containsExactlyInAnyOrderElementsOf(FIRST.get(type));
-        if (type != IncidentType.MISSENT_OR_MISPUBLISHED) {
-            // Only misdelivery's first response depends on an answer (the channel).
+        if (type != IncidentType.MISSENT_OR_MISPUBLISHED && type != IncidentType.LOST_OR_STOLEN) {
+            // Only misdelivery's first response depends on an answer (the channel), and loss's (the device:
+            // a USB stick or paper has no account to suspend).
             assertThat(plan.actions()).filteredOn(a -> a.phase() == Phase.FIRST)
                     .allSatisfy(a -> assertThat(a.provisional()).isFalse());
         }
@@ -64,7 +65,9 @@ class FirstContactTest {
                 assertThat(a.provisional()).isTrue());
 
         List<String> fields = plan.questions().stream().map(Question::field).toList();
-        assertThat(fields).startsWith(type == IncidentType.MISSENT_OR_MISPUBLISHED ? "channel" : "discovery.route");
+        // The awareness time starts every legal clock: asked first in every section (issue B10).
+        assertThat(fields).startsWith("discovery.awareAt",
+                type == IncidentType.MISSENT_OR_MISPUBLISHED ? "channel" : "discovery.route");
         assertThat(fields).contains("discovery.route", "discovery.awareAt", "assets[0].owner",
                 "assets[0].personal.included", "assets[0].personal.persons", "assets[0].personal.sensitive",
                 "assets[0].financial", "assets[0].protection.level", "socialImpactHigh");

@@ -176,7 +176,7 @@ class MisdeliveryScenariosTest {
     }
 
     @Test
-    @DisplayName("検討と公表: 2次被害と重要度は必ず確認。社会的影響が大きければ公表")
+    @DisplayName("検討と公表: 2次被害と重要度は必ず確認。社会的影響が大きいと判断したなら公表は必須")
     void assessment_always_and_announcement_when_the_impact_is_high() {
         Plan quiet = plan(misdeliveryOf(harmlessAsset().build()));
         Plan loud = plan(misdelivery(Channel.EMAIL).socialImpactHigh(Answer.YES).asset(harmlessAsset().build()).build());
@@ -184,7 +184,7 @@ class MisdeliveryScenariosTest {
         assertThat(quiet.actionCodes()).contains("ASSESS_SECONDARY_DAMAGE", "ASSESS_SEVERITY")
                 .doesNotContain("PUBLISH_ANNOUNCEMENT");
         assertThat(loud.action("PUBLISH_ANNOUNCEMENT"))
-                .hasValueSatisfying(a -> assertThat(a.necessity()).isEqualTo(Necessity.AS_NEEDED));
+                .hasValueSatisfying(a -> assertThat(a.necessity()).isEqualTo(Necessity.REQUIRED));
         assertThat(loud.actionCodes()).contains("REPORT_TO_SUPERVISORY_AUTHORITY");
     }
 

@@ -85,8 +85,8 @@ class OtherSectionsScenariosTest {
         void ransomware_on_the_whole_network() {
             Plan plan = plan(ransomware().asset(harmlessAsset().build()).build());
 
-            assertThat(plan.actionCodes()).containsSubsequence("SUSPEND_ACCOUNTS_AND_CHANGE_PASSWORDS",
-                    "ISOLATE_COMPROMISED_SYSTEMS", "DISCONNECT_DEVICES_FROM_NETWORK", "SHUT_DOWN_ATTACKED_NETWORK",
+            assertThat(plan.actionCodes()).containsSubsequence("ISOLATE_COMPROMISED_SYSTEMS",
+                    "SUSPEND_ACCOUNTS_AND_CHANGE_PASSWORDS", "DISCONNECT_DEVICES_FROM_NETWORK", "SHUT_DOWN_ATTACKED_NETWORK",
                     "ASSESS_SEVERITY", "ENGAGE_INCIDENT_RESPONSE_EXPERTS", "CONSULT_POLICE", "PRESERVE_EVIDENCE",
                     "HOLD_SYSTEM_RESTART", "RESTORE_FROM_VERIFIED_BACKUP", "REMEDIATE_VULNERABILITIES",
                     "ENFORCE_INFORMATION_POLICY", "UPDATE_ANTIVIRUS", "PHISHING_AWARENESS_TRAINING");
@@ -138,9 +138,10 @@ class OtherSectionsScenariosTest {
                     "SECURE_INSIDER_EQUIPMENT", "RECORD_REPORTER_CONTACT", "GUARD_AGAINST_EVIDENCE_DESTRUCTION",
                     "PRESERVE_EVIDENCE", "HOLD_SYSTEM_RESTART", "RESTORE_FROM_VERIFIED_BACKUP",
                     "REMEDIATE_VULNERABILITIES", "ENFORCE_INFORMATION_POLICY", "REVIEW_ACCESS_RIGHTS",
-                    "ESTABLISH_MUTUAL_CHECKS", "RESTRICT_EXTERNAL_STORAGE", "RESTRICT_CLOUD_STORAGE",
+                    "ESTABLISH_MUTUAL_CHECKS", "RESTRICT_EXTERNAL_STORAGE", "RESTRICT_CLOUD_STORAGE");
+            // Data taken from a file server on a USB stick: no documents, no storage rules for them (issue B8).
+            assertThat(plan.actionCodes()).doesNotContain("SECURE_PHYSICAL_DOCUMENTS", "UPDATE_ANTIVIRUS",
                     "ENFORCE_DOCUMENT_STORAGE_RULES");
-            assertThat(plan.actionCodes()).doesNotContain("SECURE_PHYSICAL_DOCUMENTS", "UPDATE_ANTIVIRUS");
         }
 
         @Test

@@ -10,6 +10,7 @@ import dev.leakcheck.model.Discovery;
 import dev.leakcheck.model.DiscoveryRoute;
 import dev.leakcheck.model.Incident;
 import dev.leakcheck.model.InformationAsset;
+import dev.leakcheck.model.FinancialKind;
 import dev.leakcheck.model.InformationForm;
 import dev.leakcheck.model.InsiderCase;
 import dev.leakcheck.model.InsiderStorage;
@@ -119,6 +120,7 @@ public final class IncidentEditor {
             case ASSET_PERSONAL_MALICIOUS_INTENT ->
                     copy.personal(copy(asset.personal()).maliciousIntent(answer(value)).build());
             case ASSET_FINANCIAL -> copy.financial(answer(value));
+            case ASSET_FINANCIAL_KINDS -> copy.financialKinds(constants(value, FinancialKind.class));
             case ASSET_PUBLIC_INFRASTRUCTURE -> copy.publicInfrastructure(answer(value));
             case ASSET_BUSINESS_PARTNER -> copy.businessPartner(answer(value));
             case ASSET_CONFIDENTIAL -> copy.confidential(answer(value));
@@ -179,6 +181,7 @@ public final class IncidentEditor {
                 .owner(a.owner().orElse(null))
                 .personal(a.personal())
                 .financial(a.financial())
+                .financialKinds(a.financialKinds().orElse(null))
                 .publicInfrastructure(a.publicInfrastructure())
                 .businessPartner(a.businessPartner())
                 .confidential(a.confidential())

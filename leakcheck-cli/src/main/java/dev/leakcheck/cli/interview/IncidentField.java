@@ -5,6 +5,7 @@ import dev.leakcheck.model.Cause;
 import dev.leakcheck.model.Channel;
 import dev.leakcheck.model.Device;
 import dev.leakcheck.model.DiscoveryRoute;
+import dev.leakcheck.model.FinancialKind;
 import dev.leakcheck.model.InformationForm;
 import dev.leakcheck.model.InsiderStorage;
 import dev.leakcheck.model.LossPlace;
@@ -43,6 +44,7 @@ public enum IncidentField {
     ASSET_PERSONAL_FINANCIAL_DAMAGE_RISK("assets[].personal.financialDamageRisk", Kind.YES_NO, null),
     ASSET_PERSONAL_MALICIOUS_INTENT("assets[].personal.maliciousIntent", Kind.YES_NO, null),
     ASSET_FINANCIAL("assets[].financial", Kind.YES_NO, null),
+    ASSET_FINANCIAL_KINDS("assets[].financialKinds", Kind.CHOICES, FinancialKind.class),
     ASSET_PUBLIC_INFRASTRUCTURE("assets[].publicInfrastructure", Kind.YES_NO, null),
     ASSET_BUSINESS_PARTNER("assets[].businessPartner", Kind.YES_NO, null),
     ASSET_CONFIDENTIAL("assets[].confidential", Kind.YES_NO, null),

@@ -22,6 +22,7 @@ import dev.leakcheck.model.Channel;
 import dev.leakcheck.model.Device;
 import dev.leakcheck.model.DiscoveryRoute;
 import dev.leakcheck.model.IncidentType;
+import dev.leakcheck.model.FinancialKind;
 import dev.leakcheck.model.InformationForm;
 import dev.leakcheck.model.InsiderStorage;
 import dev.leakcheck.model.Language;
@@ -217,7 +218,7 @@ class JsonSchemaTest {
                     {
                       "recoveredUnseen": false,
                       "restorableCopy": true,
-                      "financialKinds": ["CARD_NUMBER"],
+                      "financialKinds": ["CARD"],
                       "publiclyViewable": false,
                       "communicationsSecrecy": false,
                       "personal": {
@@ -285,7 +286,8 @@ class JsonSchemaTest {
         FORM(InformationForm.class, "/$defs/asset/properties/forms/items"),
         LEVEL(ProtectionLevel.class, "/$defs/protection/properties/level"),
         DEVICE(Device.class, "/$defs/lost/properties/device"),
-        PLACE(LossPlace.class, List.of("HOME_OR_OWN_CAR"), "/$defs/lost/properties/place"),
+        PLACE(LossPlace.class, "/$defs/lost/properties/place"),
+        FINANCIAL_KIND(FinancialKind.class, "/$defs/asset/properties/financialKinds/items"),
         SCOPE(AttackScope.class, "/$defs/attack/properties/scope"),
         STORAGE(InsiderStorage.class, "/$defs/insider/properties/storage/items"),
         TAKEN(TakenMedium.class, "/$defs/insider/properties/takenMedia/items"),

@@ -42,7 +42,6 @@ class CatalogueCoverageTest {
     private static final Set<IncidentType> L = EnumSet.of(LOST_OR_STOLEN);
     private static final Set<IncidentType> A = EnumSet.of(EXTERNAL_ATTACK);
     private static final Set<IncidentType> I = EnumSet.of(INSIDER_LEAK);
-    private static final Set<IncidentType> LA = EnumSet.of(LOST_OR_STOLEN, EXTERNAL_ATTACK);
     private static final Set<IncidentType> ML = EnumSet.of(MISSENT_OR_MISPUBLISHED, LOST_OR_STOLEN);
     private static final Set<IncidentType> AI = EnumSet.of(EXTERNAL_ATTACK, INSIDER_LEAK);
     private static final Set<IncidentType> LAI = EnumSet.of(LOST_OR_STOLEN, EXTERNAL_ATTACK, INSIDER_LEAK);
@@ -56,7 +55,6 @@ class CatalogueCoverageTest {
 
     private static Map<String, Set<IncidentType>> wholeSection() {
         Map<String, Set<IncidentType>> codes = new LinkedHashMap<>();
-        codes.put("SUSPEND_ACCOUNTS_AND_CHANGE_PASSWORDS", LA);
         codes.put("ISOLATE_COMPROMISED_SYSTEMS", A);
         codes.put("RESTRICT_ACCESS_TO_LEAK_SOURCE", I);
         codes.put("SECURE_INSIDER_EQUIPMENT", I);
@@ -80,7 +78,6 @@ class CatalogueCoverageTest {
         codes.put("ESTABLISH_MUTUAL_CHECKS", I);
         codes.put("RESTRICT_EXTERNAL_STORAGE", I);
         codes.put("RESTRICT_CLOUD_STORAGE", I);
-        codes.put("ENFORCE_DOCUMENT_STORAGE_RULES", I);
         return Map.copyOf(codes);
     }
 

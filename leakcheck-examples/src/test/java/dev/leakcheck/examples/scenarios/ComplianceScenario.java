@@ -50,7 +50,8 @@ record ComplianceScenario(String file, String title, String titleEn, String beca
 
     private static final Set<String> ENVELOPE = Set.of("scenario", "scenarioEn", "because", "incident", "expect");
     private static final Set<String> EXPECT = Set.of("actions", "absent", "provisional", "definite", "necessity",
-            "ppcReport", "deadlines", "questions", "notAsked", "because", "basis", "warnings");
+            "ppcReport", "deadlines", "questions", "notAsked", "because", "basis", "warnings", "actionsStartWith",
+            "questionsStartWith", "title");
     private static final Set<String> PPC_REPORT = Set.of("required", "provisional", "triggers", "possibleTriggers",
             "exemptions");
     /** The key of {@code expect.because} that names the PPC decision's reasons rather than an action's. */
@@ -61,7 +62,7 @@ record ComplianceScenario(String file, String title, String titleEn, String beca
     /** The incident fields of docs/json-contract.md, as the plan names them in {@code questions[].field}. */
     static final Pattern FIELD = Pattern.compile("id|type|channel|occurredAt|cause|socialImpactHigh"
             + "|discovery\\.(route|awareAt|reporterContact|reportableAwareAt)"
-            + "|assets\\[\\d+]\\.(description|owner|financial|publicInfrastructure|businessPartner|confidential|forms"
+            + "|assets\\[\\d+]\\.(description|owner|financial|financialKinds|publicInfrastructure|businessPartner|confidential|forms"
             + "|recoveredUnseen|restorableCopy"
             + "|personal\\.(included|persons|sensitive|financialDamageRisk|maliciousIntent)"
             + "|protection\\.(level|keyCompromised|lockedStorage|openAccess))"
@@ -85,11 +86,15 @@ record ComplianceScenario(String file, String title, String titleEn, String beca
      *                    {@value ComplianceScenario#PPC_REPORT_REASONS} names the reasons of the PPC decision
      * @param basis       words that the basis of these actions' deadlines must contain
      * @param warnings    words that one of the plan's warnings must contain
+     * @param actionsStartWith   the plan's first actions, in this order
+     * @param questionsStartWith the plan's first questions, in this order
+     * @param title       words that these actions' titles must contain
      */
     record Expect(List<String> actions, List<String> absent, List<String> provisional, List<String> definite,
             Map<String, Necessity> necessity, Optional<PpcExpect> ppcReport, Map<String, DeadlineExpect> deadlines,
             List<String> questions, List<String> notAsked, Map<String, List<String>> because,
-            Map<String, List<String>> basis, List<String> warnings) {
+            Map<String, List<String>> basis, List<String> warnings, List<String> actionsStartWith,
+            List<String> questionsStartWith, Map<String, List<String>> title) {
 
         /** Every action code the expectations name, in the order written. */
         Set<String> codes() {
@@ -101,6 +106,8 @@ record ComplianceScenario(String file, String title, String titleEn, String beca
             codes.addAll(necessity.keySet());
             codes.addAll(deadlines.keySet());
             codes.addAll(basis.keySet());
+            codes.addAll(actionsStartWith);
+            codes.addAll(title.keySet());
             because.keySet().stream().filter(code -> !code.equals(PPC_REPORT_REASONS)).forEach(codes::add);
             return codes;
         }
@@ -114,6 +121,8 @@ record ComplianceScenario(String file, String title, String titleEn, String beca
             codes.addAll(necessity.keySet());
             codes.addAll(deadlines.keySet());
             codes.addAll(basis.keySet());
+            codes.addAll(actionsStartWith);
+            codes.addAll(title.keySet());
             because.keySet().stream().filter(code -> !code.equals(PPC_REPORT_REASONS)).forEach(codes::add);
             return codes;
         }
@@ -203,8 +212,11 @@ record ComplianceScenario(String file, String title, String titleEn, String beca
             Map<String, List<String>> because = map(node, "because", this::words);
             Map<String, List<String>> basis = map(node, "basis", this::words);
             List<String> warnings = strings(node, "warnings");
+            List<String> actionsStartWith = codes(node, "actionsStartWith");
+            List<String> questionsStartWith = fields(node, "questionsStartWith");
+            Map<String, List<String>> title = map(node, "title", this::words);
             Expect expect = new Expect(actions, absent, provisional, definite, necessity, ppcReport, deadlines,
-                    questions, notAsked, because, basis, warnings);
+                    questions, notAsked, because, basis, warnings, actionsStartWith, questionsStartWith, title);
             noContradictions(expect);
             return expect;
         }

@@ -120,6 +120,17 @@ class ComplianceScenariosTest {
                         .contains(words.getValue());
             });
         }
+        if (!expect.actionsStartWith().isEmpty()) {
+            softly.assertThat(codes).as("%s: the plan's first actions", id).startsWith(expect.actionsStartWith().toArray(String[]::new));
+        }
+        if (!expect.questionsStartWith().isEmpty()) {
+            softly.assertThat(asked).as("%s: the plan's first questions", id)
+                    .startsWith(expect.questionsStartWith().toArray(String[]::new));
+        }
+        for (Map.Entry<String, List<String>> words : expect.title().entrySet()) {
+            action(softly, plan, id, words.getKey()).ifPresent(a -> softly.assertThat(a.title().ja() + "\n" + a.title().en())
+                    .as("%s: the title of %s", id, words.getKey()).contains(words.getValue()));
+        }
         for (String word : expect.warnings()) {
             softly.assertThat(plan.warnings()).as("%s: a warning must say '%s'", id, word)
                     .anySatisfy(t -> assertThat(t.ja() + "\n" + t.en()).contains(word));

@@ -8,6 +8,7 @@ import dev.leakcheck.rules.internal.facts.Fact;
 import dev.leakcheck.rules.internal.facts.IncidentFacts;
 import dev.leakcheck.rules.internal.plan.Findings;
 import dev.leakcheck.rules.internal.plan.PlanAssembler;
+import dev.leakcheck.rules.internal.plan.WhatIf;
 import dev.leakcheck.rules.internal.workbook.Catalogue;
 import dev.leakcheck.rules.internal.workbook.RuleRows;
 import dev.leakcheck.rules.internal.workbook.RuleSources;
@@ -128,6 +129,8 @@ public final class Engine {
     public Plan plan(Incident incident) {
         Objects.requireNonNull(incident, "incident");
         Plan plan = assemble(incident, evaluate(incident));
+        // Only the questions whose answer can change the plan (the rows marked so in the question sheet).
+        plan = WhatIf.relevant(plan, incident, catalogue.onlyIfDeciding(), i -> assemble(i, evaluate(i)));
         LOG.debug("incident {}: {} actions, {} questions", incident.id(), plan.actions().size(),
                 plan.questions().size());
         return plan;

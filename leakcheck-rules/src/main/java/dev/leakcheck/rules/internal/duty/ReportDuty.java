@@ -1,5 +1,7 @@
 package dev.leakcheck.rules.internal.duty;
 
+import dev.leakcheck.rules.internal.drools.Match;
+import dev.leakcheck.rules.internal.plan.UnknownFields;
 import dev.leakcheck.rules.internal.workbook.Catalogue;
 import dev.leakcheck.rules.internal.facts.Fact;
 import dev.leakcheck.rules.internal.facts.AnswerWithFields;
@@ -88,13 +90,27 @@ public final class ReportDuty {
                 exemptions, because(catalogue), required.answer() == Answer.NO ? List.of() : draft.get());
     }
 
+    /** The fields still to answer that a provisional row rests on, each once, in order. */
+    private static List<String> unknownFields(Match match) {
+        List<String> fields = new ArrayList<>();
+        for (Fact fact : match.facts()) {
+            if (!fact.isKnown()) {
+                for (String field : fact.getUnknownFields()) {
+                    if (!fields.contains(field)) {
+                        fields.add(field);
+                    }
+                }
+            }
+        }
+        return fields;
+    }
+
     /**
      * The reasons of the table rows that fired: those of the cases that hold (their sure rows), then
      * those of the cases that may hold, marked as resting on an unknown answer.
      */
     private List<Text> because(Catalogue catalogue) {
         List<Text> because = new ArrayList<>();
-        Text unsure = catalogue.valueLabel("UNKNOWN");
         List<PpcTrigger> order = new ArrayList<>(cases.size());
         for (PpcTrigger trigger : PpcTrigger.values()) {
             if (cases.get(trigger).answer() == Answer.YES) {
@@ -112,6 +128,7 @@ public final class ReportDuty {
             List<Text> reasons = new ArrayList<>();
             for (TriggerFinding finding : findings) {
                 if (finding.code().equals(trigger.name()) && finding.match().provisional() != sure) {
+                    Text unsure = sure ? null : UnknownFields.unknown(catalogue, unknownFields(finding.match()));
                     Text reason = sure ? finding.reason() : Text.of(finding.reason().ja() + "（" + unsure.ja() + "）",
                             finding.reason().en() + " (" + unsure.en() + ")");
                     if (!reasons.contains(reason)) {

@@ -116,9 +116,39 @@ public final class IncidentFacts {
                             asset(i).businessPartner())).toFact("businessPartner"),
                     anyAsset("confidential", i -> assetAnswer(i, "confidential", asset(i).confidential()))
                             .toFact("confidential"),
+                    financialKinds(),
                     assetValues("forms", "forms", i -> asset(i).forms().map(List::copyOf)),
                     assetValues("protection", "protection.level",
                             i -> asset(i).protection().level().map(List::of)));
+        }
+
+        /**
+         * The kinds of financial information (CARD, BANK_ACCOUNT, OTHER) of the assets that hold, or may
+         * hold, financial information; unknown while one of them does not say. An asset known to hold
+         * none adds nothing.
+         */
+        private Fact financialKinds() {
+            List<String> unknown = new ArrayList<>();
+            Set<String> values = new java.util.HashSet<>();
+            for (int i : assets) {
+                if (asset(i).financial() == Answer.NO) {
+                    continue;
+                }
+                var kinds = asset(i).financialKinds();
+                if (kinds.isPresent()) {
+                    kinds.get().forEach(v -> values.add(v.name()));
+                } else {
+                    if (asset(i).financial() == Answer.UNKNOWN) {
+                        unknown.add("assets[" + i + "].financial");
+                    }
+                    unknown.add("assets[" + i + "].financialKinds");
+                }
+            }
+            if (assets.isEmpty()) {
+                unknown.add("assets[0].financial");
+                unknown.add("assets[0].financialKinds");
+            }
+            return unknown.isEmpty() ? Fact.known("financialKinds", values) : Fact.unknown("financialKinds", unknown);
         }
 
         /** The values of all assets together (ATTACHMENT and PAPER…); unknown while one asset's are. */

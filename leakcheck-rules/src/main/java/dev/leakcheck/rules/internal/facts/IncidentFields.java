@@ -143,6 +143,7 @@ public final class IncidentFields {
             case "personal.financialDamageRisk" -> text(asset.personal().financialDamageRisk());
             case "personal.maliciousIntent" -> text(asset.personal().maliciousIntent());
             case "financial" -> text(asset.financial());
+            case "financialKinds" -> joined(asset.financialKinds());
             case "publicInfrastructure" -> text(asset.publicInfrastructure());
             case "businessPartner" -> text(asset.businessPartner());
             case "confidential" -> text(asset.confidential());

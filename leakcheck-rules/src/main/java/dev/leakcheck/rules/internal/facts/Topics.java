@@ -6,6 +6,7 @@ import dev.leakcheck.model.Channel;
 import dev.leakcheck.model.Device;
 import dev.leakcheck.model.DiscoveryRoute;
 import dev.leakcheck.model.IncidentType;
+import dev.leakcheck.model.FinancialKind;
 import dev.leakcheck.model.InformationForm;
 import dev.leakcheck.model.InsiderStorage;
 import dev.leakcheck.model.LossPlace;
@@ -38,6 +39,7 @@ public final class Topics {
             Map.entry("storage", codes(InsiderStorage.class)),
             Map.entry("takenMedia", codes(TakenMedium.class)),
             Map.entry("forms", codes(InformationForm.class)),
+            Map.entry("financialKinds", codes(FinancialKind.class)),
             Map.entry("protection", codes(ProtectionLevel.class)));
 
     /** The yes/no topics, those of the first pass and those the report duty adds in the second. */

@@ -24,7 +24,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -67,7 +66,7 @@ public final class PlanAssembler {
     }
 
     /** What a fact's label depends on. */
-    private record FactKey(String topic, boolean known, Set<String> values) {
+    private record FactKey(String topic, boolean known, Object values) {
     }
 
     public Plan assemble(Incident incident, Findings findings, ReportDuty duty) {
@@ -138,7 +137,14 @@ public final class PlanAssembler {
             result.get().warning().ifPresent(warnings::add);
             deadline = Optional.of(result.get().deadline());
         }
-        return new PlannedAction(entry.code(), entry.phase(), necessity, sure.isEmpty(), entry.title(),
+        Text title = entry.title();
+        for (Proposal reason : reasons) {
+            if (reason.title() != null) {
+                title = reason.title();
+                break;
+            }
+        }
+        return new PlannedAction(entry.code(), entry.phase(), necessity, sure.isEmpty(), title,
                 entry.recipient(), deadline, because(reasons), reasons.get(0).source());
     }
 
@@ -173,9 +179,10 @@ public final class PlanAssembler {
         return distinct;
     }
 
-    /** 「個人情報: はい」, 「経路: メール」, 「個人情報: 不明」. */
+    /** 「個人情報: はい」, 「経路: メール」, 「個人情報: 不明（未確認: 個人情報が含まれるか assets[0].personal.included）」. */
     private Text describe(Fact fact) {
-        FactKey key = new FactKey(fact.getTopic(), fact.isKnown(), fact.isKnown() ? fact.getValues() : Set.of());
+        FactKey key = new FactKey(fact.getTopic(), fact.isKnown(),
+                fact.isKnown() ? fact.getValues() : fact.getUnknownFields());
         Text label = factLabels.get(key);
         if (label == null) {
             label = factLabels.computeIfAbsent(key, k -> label(fact));
@@ -187,7 +194,7 @@ public final class PlanAssembler {
         Text label = catalogue.topicLabel(fact.getTopic());
         List<Text> values = fact.isKnown()
                 ? fact.getValues().stream().sorted().map(catalogue::valueLabel).toList()
-                : List.of(catalogue.valueLabel("UNKNOWN"));
+                : List.of(UnknownFields.unknown(catalogue, fact.getUnknownFields()));
         return Text.of(label.ja() + ": " + String.join("、", values.stream().map(Text::ja).toList()),
                 label.en() + ": " + String.join(", ", values.stream().map(Text::en).toList()));
     }

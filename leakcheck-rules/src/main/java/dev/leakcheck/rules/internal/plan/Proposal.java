@@ -15,11 +15,19 @@ import java.util.Set;
  */
 public final class Proposal {
 
+    /**
+     * Optional data columns: the action's title for this row's case, in place of the catalogue's
+     * (外部攻撃: the accounts of the attacked devices, not of a lost one). Empty = the catalogue's title.
+     */
+    public static final String TITLE_JA = "見出し（日本語）";
+    public static final String TITLE_EN = "見出し（英語）";
+
     private final String code;
     private final Match match;
     private final Necessity necessity;
     private final Text source;
     private final Text note;
+    private final Text title;
     /** Made when a row names one; most rows do not. */
     private Set<String> assumedTopics = Set.of();
 
@@ -31,6 +39,8 @@ public final class Proposal {
         this.source = cells.text("出典（日本語）", "出典（英語）");
         Text note = cells.text("補足（日本語）", "補足（英語）");
         this.note = note.ja().isEmpty() && note.en().isEmpty() ? null : note;
+        Text title = cells.text(TITLE_JA, TITLE_EN);
+        this.title = title.ja().isEmpty() || title.en().isEmpty() ? null : title;
     }
 
     /**
@@ -74,6 +84,11 @@ public final class Proposal {
 
     Text source() {
         return source;
+    }
+
+    /** The row's own title of the action, when it has one (both languages); else null. */
+    Text title() {
+        return title;
     }
 
     /** The row's explanatory text, when it has one. */

@@ -12,8 +12,15 @@ import java.util.Set;
  * types it belongs to and, optionally, the earlier answer that makes it moot.
  *
  * @param field a field path; {@code assets[]} stands for every asset
+ * @param onlyIfDeciding ask only while some answer can change the plan (issue B11)
  */
-public record QuestionRow(FieldRef field, Set<IncidentType> types, Precondition onlyWhen, Text text) {
+public record QuestionRow(FieldRef field, Set<IncidentType> types, Precondition onlyWhen, Text text, boolean onlyIfDeciding) {
+
+    /**
+     * Optional column: はい = ask only while some answer would change the plan ({@link WhatIf}); the
+     * fields it may name are {@link WhatIf#SUPPORTED}.
+     */
+    public static final String ONLY_IF_DECIDING = "計画を変える答えがあるときだけ聞く";
 
     /**
      * {@code <field>=<VALUE>[, VALUE…]}: ask only while that field is unknown or has one of the

@@ -1,5 +1,6 @@
 package dev.leakcheck.rules.internal.workbook;
 
+import dev.leakcheck.rules.internal.plan.WhatIf;
 import dev.leakcheck.rules.internal.facts.Fact;
 import dev.leakcheck.rules.internal.facts.FieldRef;
 import dev.leakcheck.rules.internal.plan.QuestionRow;
@@ -35,6 +36,8 @@ public final class Catalogue {
     private final List<ReportItemRow> reportItems;
     private final Map<String, Text> fieldLabels;
     private final Set<String> askedFields;
+    /** The fields asked only while some answer can change the plan, {@code assets[]} for every asset. */
+    private final Set<String> onlyIfDeciding;
 
     /** One of the nine items of the PPC report, and the incident fields that draft it. */
     public record ReportItemRow(int number, Text title, List<FieldRef> fields) {
@@ -51,6 +54,8 @@ public final class Catalogue {
         this.reportItems = reportItems;
         this.fieldLabels = fieldLabels;
         this.askedFields = questions.stream().map(q -> q.field().template()).collect(Collectors.toUnmodifiableSet());
+        this.onlyIfDeciding = questions.stream().filter(QuestionRow::onlyIfDeciding).map(q -> q.field().template())
+                .collect(Collectors.toUnmodifiableSet());
     }
 
     public static Catalogue read(byte[] bytes) {
@@ -105,8 +110,24 @@ public final class Catalogue {
             String field = row.required("項目");
             Set<IncidentType> types = types(row, "対象の種別");
             String onlyWhen = row.text("前提");
+            boolean onlyIfDeciding = false;
+            if (sheet.column(QuestionRow.ONLY_IF_DECIDING) >= 0) {
+                String cell = row.text(QuestionRow.ONLY_IF_DECIDING);
+                try {
+                    onlyIfDeciding = Vocabulary.yes(cell);
+                } catch (IllegalArgumentException e) {
+                    throw row.error(QuestionRow.ONLY_IF_DECIDING, "「はい」か空欄で書いてください: '" + cell + "'",
+                            "write はい or leave it empty: '" + cell + "'");
+                }
+                if (onlyIfDeciding && !WhatIf.SUPPORTED.contains(field)) {
+                    throw row.error(QuestionRow.ONLY_IF_DECIDING, "この項目には使えません（使える項目: "
+                            + String.join("、", WhatIf.SUPPORTED.stream().sorted().toList()) + "）",
+                            "not for this field; it can be used for " + String.join(", ",
+                                    WhatIf.SUPPORTED.stream().sorted().toList()));
+                }
+            }
             return new QuestionRow(FieldRef.of(field), types, QuestionRow.Precondition.parse(onlyWhen, row, "前提"),
-                    Text.of(row.required("質問（日本語）"), row.text("質問（英語）")));
+                    Text.of(row.required("質問（日本語）"), row.text("質問（英語）")), onlyIfDeciding);
         }).toList();
     }
 
@@ -171,6 +192,11 @@ public final class Catalogue {
 
     public Set<String> actionCodes() {
         return actions.keySet();
+    }
+
+    /** The fields asked only while some answer can change the plan. */
+    public Set<String> onlyIfDeciding() {
+        return onlyIfDeciding;
     }
 
     public List<QuestionRow> questions() {

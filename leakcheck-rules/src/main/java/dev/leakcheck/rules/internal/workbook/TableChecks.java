@@ -1,5 +1,6 @@
 package dev.leakcheck.rules.internal.workbook;
 
+import dev.leakcheck.rules.internal.plan.Proposal;
 import dev.leakcheck.rules.internal.deadline.DeadlineFinding;
 import dev.leakcheck.rules.internal.facts.Fact;
 import dev.leakcheck.rules.internal.facts.Topics;
@@ -42,6 +43,8 @@ public final class TableChecks {
             Map.entry("出典（英語）", DataKind.TEXT),
             Map.entry("補足（日本語）", DataKind.TEXT),
             Map.entry("補足（英語）", DataKind.TEXT),
+            Map.entry(Proposal.TITLE_JA, DataKind.TEXT),
+            Map.entry(Proposal.TITLE_EN, DataKind.TEXT),
             Map.entry("根拠（日本語）", DataKind.TEXT),
             Map.entry("根拠（英語）", DataKind.TEXT),
             Map.entry(DeadlineFinding.TARGET_DAYS, DataKind.DAYS),

@@ -1,0 +1,39 @@
+package dev.leakcheck.rules.internal.plan;
+
+import dev.leakcheck.model.Text;
+import dev.leakcheck.rules.internal.workbook.Catalogue;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * Names the answers a provisional reason waits for: 「不明（未確認: 復号の鍵（パスワード）も漏れたか
+ * assets[0].protection.keyCompromised）」 rather than a bare 「不明」, so that a reader sees which
+ * question settles it, even when the fact itself (460,000 persons) is known (issue B13).
+ */
+public final class UnknownFields {
+
+    private static final Pattern ASSET_INDEX = Pattern.compile("^assets\\[\\d+]");
+
+    private UnknownFields() {
+    }
+
+    /** 「不明（未確認: 項目名 path、…）」, or the bare unknown label when no field is named. */
+    public static Text unknown(Catalogue catalogue, List<String> fields) {
+        Text unknown = catalogue.valueLabel("UNKNOWN");
+        if (fields.isEmpty()) {
+            return unknown;
+        }
+        List<String> ja = new ArrayList<>(fields.size());
+        List<String> en = new ArrayList<>(fields.size());
+        for (String field : fields) {
+            String template = ASSET_INDEX.matcher(field).replaceFirst("assets[]");
+            Text label = catalogue.fieldLabel(template);
+            boolean labelled = !label.ja().equals(template);
+            ja.add(labelled ? label.ja() + " " + field : field);
+            en.add(labelled ? label.en() + " " + field : field);
+        }
+        return Text.of(unknown.ja() + "（未確認: " + String.join("、", ja) + "）",
+                unknown.en() + " (not yet known: " + String.join(", ", en) + ")");
+    }
+}
