@@ -14,6 +14,8 @@ import dev.leakcheck.model.Text;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
+import java.util.Set;
+import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.function.Supplier;
 
@@ -92,17 +94,13 @@ public final class ReportDuty {
 
     /** The fields still to answer that a provisional row rests on, each once, in order. */
     private static List<String> unknownFields(Match match) {
-        List<String> fields = new ArrayList<>();
+        Set<String> fields = new LinkedHashSet<>();
         for (Fact fact : match.facts()) {
             if (!fact.isKnown()) {
-                for (String field : fact.getUnknownFields()) {
-                    if (!fields.contains(field)) {
-                        fields.add(field);
-                    }
-                }
+                fields.addAll(fact.getUnknownFields());
             }
         }
-        return fields;
+        return List.copyOf(fields);
     }
 
     /**

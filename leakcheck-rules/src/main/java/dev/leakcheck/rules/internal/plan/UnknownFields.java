@@ -13,6 +13,9 @@ import java.util.regex.Pattern;
  */
 public final class UnknownFields {
 
+    /** How many unknown answers a reason names before it counts the rest. */
+    static final int MAX_NAMED = 3;
+
     private static final Pattern ASSET_INDEX = Pattern.compile("^assets\\[\\d+]");
 
     private UnknownFields() {
@@ -24,14 +27,20 @@ public final class UnknownFields {
         if (fields.isEmpty()) {
             return unknown;
         }
-        List<String> ja = new ArrayList<>(fields.size());
-        List<String> en = new ArrayList<>(fields.size());
-        for (String field : fields) {
+        // A reason names a few answers, not every one: an incident of thousands of unknown assets
+        // would otherwise give each reason thousands of names (and cost time with the square of them).
+        List<String> ja = new ArrayList<>(MAX_NAMED + 1);
+        List<String> en = new ArrayList<>(MAX_NAMED + 1);
+        for (String field : fields.subList(0, Math.min(fields.size(), MAX_NAMED))) {
             String template = ASSET_INDEX.matcher(field).replaceFirst("assets[]");
             Text label = catalogue.fieldLabel(template);
             boolean labelled = !label.ja().equals(template);
             ja.add(labelled ? label.ja() + " " + field : field);
             en.add(labelled ? label.en() + " " + field : field);
+        }
+        if (fields.size() > MAX_NAMED) {
+            ja.add("ほか " + (fields.size() - MAX_NAMED) + " 項目");
+            en.add("and " + (fields.size() - MAX_NAMED) + " more");
         }
         return Text.of(unknown.ja() + "（未確認: " + String.join("、", ja) + "）",
                 unknown.en() + " (not yet known: " + String.join(", ", en) + ")");
