@@ -1,6 +1,6 @@
 package dev.leakcheck.cli;
 
-import dev.leakcheck.cli.catalogue.CatalogueLabels;
+import dev.leakcheck.rules.Labels;
 import dev.leakcheck.model.Incident;
 import dev.leakcheck.model.Plan;
 import dev.leakcheck.rules.LeakcheckEngine;
@@ -19,8 +19,8 @@ interface Planner {
     }
 
     /** The labels of the catalogue the plans are made with, to show codes and fields in the same words. */
-    default CatalogueLabels labels() {
-        return CatalogueLabels.bundled();
+    default Labels labels() {
+        return Labels.bundled();
     }
 
     /** The engine of the bundled rules, built on first use (building it takes a while). */
@@ -30,11 +30,11 @@ interface Planner {
 
     /** An engine of edited workbooks, with the labels of its own catalogue. */
     static Planner of(LeakcheckEngine engine) {
-        return new OfEngine(engine, CatalogueLabels.of(engine.labels()));
+        return new OfEngine(engine, engine.labels());
     }
 
     /** An engine and the labels of its catalogue. */
-    record OfEngine(LeakcheckEngine engine, CatalogueLabels labels) implements Planner {
+    record OfEngine(LeakcheckEngine engine, Labels labels) implements Planner {
         @Override
         public Plan plan(Incident incident) {
             return engine.plan(incident);

@@ -1,6 +1,6 @@
 package dev.leakcheck.cli.interview;
 
-import dev.leakcheck.cli.catalogue.CatalogueLabels;
+import dev.leakcheck.rules.Labels;
 import dev.leakcheck.json.IncidentLimit;
 import dev.leakcheck.model.Answer;
 import dev.leakcheck.model.Deadline;
@@ -62,7 +62,7 @@ public final class Interview {
     private static final int ECHOED = 40;
 
     private final Function<Incident, Plan> planner;
-    private final CatalogueLabels labels;
+    private final Labels labels;
     private final Language language;
     private final AnswerLines in;
     private final PrintWriter out;
@@ -72,7 +72,7 @@ public final class Interview {
     private final String command;
 
     /** As below, with the tool named {@code leakcheck} in the messages that tell how to go on. */
-    public Interview(Function<Incident, Plan> planner, CatalogueLabels labels, Language language, BufferedReader in,
+    public Interview(Function<Incident, Plan> planner, Labels labels, Language language, BufferedReader in,
             PrintWriter out, boolean echo, Consumer<Incident> save, String saveName) {
         this(planner, labels, language, in, out, echo, save, saveName, "leakcheck");
     }
@@ -86,7 +86,7 @@ public final class Interview {
      * @param command  how the tool is run again (e.g. {@code java -jar leakcheck-cli/target/leakcheck.jar}), for
      *                 the commands the messages tell the person to type
      */
-    public Interview(Function<Incident, Plan> planner, CatalogueLabels labels, Language language, BufferedReader in,
+    public Interview(Function<Incident, Plan> planner, Labels labels, Language language, BufferedReader in,
             PrintWriter out, boolean echo, Consumer<Incident> save, String saveName, String command) {
         this.planner = Objects.requireNonNull(planner);
         this.labels = Objects.requireNonNull(labels);

@@ -1,6 +1,6 @@
 package dev.leakcheck.cli.report;
 
-import dev.leakcheck.cli.catalogue.CatalogueLabels;
+import dev.leakcheck.rules.Labels;
 import dev.leakcheck.model.Language;
 import dev.leakcheck.model.Plan;
 import java.util.Locale;
@@ -38,10 +38,10 @@ public final class PlanReport {
 
     /** The report in the format and language, with the labels of the bundled catalogue. */
     public static String write(Plan plan, Format format, Language language) {
-        return write(plan, format, language, CatalogueLabels.bundled());
+        return write(plan, format, language, Labels.bundled());
     }
 
-    public static String write(Plan plan, Format format, Language language, CatalogueLabels labels) {
+    public static String write(Plan plan, Format format, Language language, Labels labels) {
         ReportContent content = new ReportContent(plan, language, labels);
         return switch (format) {
             case HTML -> HtmlReport.write(content);

@@ -1,6 +1,6 @@
 package dev.leakcheck.cli.report;
 
-import dev.leakcheck.cli.catalogue.CatalogueLabels;
+import dev.leakcheck.rules.Labels;
 import dev.leakcheck.model.Language;
 import dev.leakcheck.model.Phase;
 import dev.leakcheck.model.Plan;
@@ -17,9 +17,9 @@ final class ReportContent {
 
     private final Plan plan;
     private final Language language;
-    private final CatalogueLabels labels;
+    private final Labels labels;
 
-    ReportContent(Plan plan, Language language, CatalogueLabels labels) {
+    ReportContent(Plan plan, Language language, Labels labels) {
         this.plan = plan;
         this.language = language;
         this.labels = labels;

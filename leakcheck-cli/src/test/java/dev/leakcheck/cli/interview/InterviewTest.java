@@ -2,7 +2,7 @@ package dev.leakcheck.cli.interview;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.leakcheck.cli.catalogue.CatalogueLabels;
+import dev.leakcheck.rules.Labels;
 import dev.leakcheck.model.Channel;
 import dev.leakcheck.model.Deadline;
 import dev.leakcheck.model.Incident;
@@ -64,16 +64,16 @@ class InterviewTest {
     };
 
     private Interview interview(String input) {
-        return new Interview(PLANNER, CatalogueLabels.bundled(), Language.JA, new BufferedReader(new StringReader(input)),
+        return new Interview(PLANNER, Labels.bundled(), Language.JA, new BufferedReader(new StringReader(input)),
                 new PrintWriter(transcript, true), true, saved::add, "x.json");
     }
 
     @Test
     void the_commands_it_tells_to_run_are_the_way_the_tool_was_started() {
-        new Interview(PLANNER, CatalogueLabels.bundled(), Language.JA, new BufferedReader(new StringReader("1\nq\n")),
+        new Interview(PLANNER, Labels.bundled(), Language.JA, new BufferedReader(new StringReader("1\nq\n")),
                 new PrintWriter(transcript, true), true, saved::add, "my case.json",
                 "java -jar leakcheck-cli/target/leakcheck.jar").start("X-1");
-        new Interview(PLANNER, CatalogueLabels.bundled(), Language.JA, new BufferedReader(new StringReader("1\n1\n2026-12-01 10:00\n")),
+        new Interview(PLANNER, Labels.bundled(), Language.JA, new BufferedReader(new StringReader("1\n1\n2026-12-01 10:00\n")),
                 new PrintWriter(transcript, true), true, saved::add, "x.json",
                 "java -jar leakcheck-cli/target/leakcheck.jar").start("X-2");
 

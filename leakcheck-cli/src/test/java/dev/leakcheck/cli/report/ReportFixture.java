@@ -1,6 +1,6 @@
 package dev.leakcheck.cli.report;
 
-import dev.leakcheck.cli.catalogue.CatalogueLabels;
+import dev.leakcheck.rules.Labels;
 import dev.leakcheck.model.Deadline;
 import dev.leakcheck.model.IncidentType;
 import dev.leakcheck.model.Necessity;
@@ -30,8 +30,8 @@ public final class ReportFixture {
     private ReportFixture() {
     }
 
-    public static CatalogueLabels labels() {
-        return CatalogueLabels.of(Map.of(
+    public static Labels labels() {
+        return new Labels(Map.of(
                         "MISSENT_OR_MISPUBLISHED", Text.of("メール誤送信・web誤公開", "Misdelivery or mis-publication"),
                         "OVER_1000_PERSONS", Text.of("本人の数が千人を超える（施行規則第7条第4号）",
                                 "More than 1,000 persons (Rule 7 No. 4)"),

@@ -1,4 +1,4 @@
-package dev.leakcheck.cli.catalogue;
+package dev.leakcheck.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -8,6 +8,7 @@ import dev.leakcheck.model.IncidentType;
 import dev.leakcheck.model.PpcExemption;
 import dev.leakcheck.model.PpcTrigger;
 import dev.leakcheck.model.Text;
+import dev.leakcheck.rules.Labels;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -15,9 +16,9 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /** The interview and the report show the catalogue's labels: the bundled catalogue must have them all. */
-class CatalogueLabelsTest {
+class LabelsShownTest {
 
-    private final CatalogueLabels labels = CatalogueLabels.bundled();
+    private final Labels labels = Labels.bundled();
 
     @Test
     void every_value_the_interview_offers_or_the_report_shows_has_a_label_in_both_languages() {
@@ -56,7 +57,7 @@ class CatalogueLabelsTest {
 
     @Test
     void a_code_without_a_label_is_shown_as_itself() {
-        CatalogueLabels none = CatalogueLabels.of(Map.of(), Map.of());
+        Labels none = new Labels(Map.of(), Map.of());
 
         assertThat(none.value("EMAIL")).isEqualTo(Text.of("EMAIL", "EMAIL"));
     }
