@@ -2,12 +2,12 @@ package dev.leakcheck.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.leakcheck.cli.interview.IncidentField;
 import dev.leakcheck.model.Answer;
 import dev.leakcheck.model.IncidentType;
 import dev.leakcheck.model.PpcExemption;
 import dev.leakcheck.model.PpcTrigger;
 import dev.leakcheck.model.Text;
+import dev.leakcheck.model.field.IncidentField;
 import dev.leakcheck.rules.Labels;
 import java.util.ArrayList;
 import java.util.Arrays;

@@ -1,25 +1,28 @@
 package dev.leakcheck.json;
 
 import dev.leakcheck.model.IncidentType;
+import dev.leakcheck.model.field.IncidentField;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Stream;
 
-/** The fields each object of the incident may hold, in the order docs/json-contract.md lists them. */
+/**
+ * The fields each object of the incident may hold, in the order docs/json-contract.md lists them:
+ * taken from the model's field registry ({@link IncidentField}), so that a field added there is read
+ * and written here without a change.
+ */
 final class IncidentFields {
 
-    static final List<String> INCIDENT = List.of("id", "type", "channel", "occurredAt", "cause",
-            "socialImpactHigh", "discovery", "assets", "lost", "attack", "insider");
-    static final List<String> DISCOVERY = List.of("route", "awareAt", "reporterContact", "reportableAwareAt");
-    static final List<String> ASSET = List.of("description", "owner", "personal", "financial",
-            "financialKinds", "publicInfrastructure", "businessPartner", "confidential", "forms", "protection", "recoveredUnseen",
-            "restorableCopy");
-    static final List<String> PERSONAL = List.of("included", "persons", "sensitive", "financialDamageRisk",
-            "maliciousIntent");
-    static final List<String> PROTECTION = List.of("level", "keyCompromised", "lockedStorage", "openAccess");
-    static final List<String> LOST = List.of("stolen", "device", "serialNumber", "description", "container",
-            "place", "circumstances");
-    static final List<String> ATTACK = List.of("devices", "scope", "ransomware");
-    static final List<String> INSIDER = List.of("perpetratorMayBeInside", "storage", "takenMedia");
+    static final List<String> INCIDENT = Stream.concat(Stream.of("id", "type"), under("").stream()).toList();
+    static final List<String> DISCOVERY = under("discovery.");
+    static final List<String> ASSET = under("assets[].");
+    static final List<String> PERSONAL = under("assets[].personal.");
+    static final List<String> PROTECTION = under("assets[].protection.");
+    static final List<String> LOST = under("lost.");
+    static final List<String> ATTACK = under("attack.");
+    static final List<String> INSIDER = under("insider.");
 
     /**
      * Top-level fields that belong to one incident type. The model refuses them on another type, and
@@ -33,5 +36,19 @@ final class IncidentFields {
             "insider", IncidentType.INSIDER_LEAK);
 
     private IncidentFields() {
+    }
+
+    /** The names one level below {@code prefix} in the registry, each once, in the registry's order. */
+    private static List<String> under(String prefix) {
+        Set<String> names = new LinkedHashSet<>();
+        for (IncidentField field : IncidentField.values()) {
+            String template = field.template();
+            if (template.startsWith(prefix)) {
+                String rest = template.substring(prefix.length());
+                int dot = rest.indexOf('.');
+                names.add((dot < 0 ? rest : rest.substring(0, dot)).replace("[]", ""));
+            }
+        }
+        return List.copyOf(names);
     }
 }

@@ -4,6 +4,7 @@ import dev.leakcheck.json.IncidentLimit;
 import dev.leakcheck.model.JapanTime;
 import dev.leakcheck.model.Language;
 import dev.leakcheck.model.Text;
+import dev.leakcheck.model.field.IncidentField;
 import java.text.Normalizer;
 import java.time.LocalDateTime;
 import java.time.ZonedDateTime;

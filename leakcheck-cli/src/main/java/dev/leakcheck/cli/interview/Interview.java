@@ -13,6 +13,8 @@ import dev.leakcheck.model.PlannedAction;
 import dev.leakcheck.model.PpcReport;
 import dev.leakcheck.model.Question;
 import dev.leakcheck.model.Text;
+import dev.leakcheck.model.field.IncidentEditor;
+import dev.leakcheck.model.field.IncidentField;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.PrintWriter;

@@ -1,6 +1,7 @@
 package dev.leakcheck.cli.interview;
 
 import dev.leakcheck.model.Text;
+import dev.leakcheck.model.field.IncidentEditor;
 
 /**
  * One allowed answer of a choice, as it is offered: its number is its position (from 1).

@@ -1,6 +1,7 @@
 package dev.leakcheck.cli.interview;
 
 import dev.leakcheck.model.Text;
+import dev.leakcheck.model.field.IncidentEditor;
 
 /** What a person typed at a prompt, once read. */
 sealed interface Reply {

@@ -6,6 +6,7 @@ import dev.leakcheck.model.Answer;
 import dev.leakcheck.model.Channel;
 import dev.leakcheck.model.InsiderStorage;
 import dev.leakcheck.model.Text;
+import dev.leakcheck.model.field.IncidentField;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.List;

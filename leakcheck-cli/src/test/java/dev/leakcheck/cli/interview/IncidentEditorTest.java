@@ -18,6 +18,8 @@ import dev.leakcheck.model.LossPlace;
 import dev.leakcheck.model.Owner;
 import dev.leakcheck.model.ProtectionLevel;
 import dev.leakcheck.model.TakenMedium;
+import dev.leakcheck.model.field.IncidentEditor;
+import dev.leakcheck.model.field.IncidentField;
 import java.nio.file.Path;
 import java.time.ZonedDateTime;
 import java.util.LinkedHashMap;

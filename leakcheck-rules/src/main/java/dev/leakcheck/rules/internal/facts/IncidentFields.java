@@ -1,15 +1,10 @@
 package dev.leakcheck.rules.internal.facts;
 
-import dev.leakcheck.model.Answer;
-import dev.leakcheck.model.Attack;
 import dev.leakcheck.model.Incident;
-import dev.leakcheck.model.InformationAsset;
-import dev.leakcheck.model.InsiderCase;
-import dev.leakcheck.model.Loss;
+import dev.leakcheck.model.field.IncidentField;
 import java.util.Collection;
 import java.util.Iterator;
 import java.util.Optional;
-import java.util.OptionalInt;
 
 /**
  * The incident's answered fields by path ({@code assets[0].personal.persons} → {@code 1200}), so
@@ -22,6 +17,7 @@ import java.util.OptionalInt;
 public final class IncidentFields {
 
     private static final String ASSETS = "assets[";
+    private static final String EVERY_ASSET = "assets[].";
 
     private final Incident incident;
 
@@ -78,108 +74,29 @@ public final class IncidentFields {
     }
 
     private String top(String field) {
-        return switch (field) {
-            case "type" -> incident.type().name();
-            case "channel" -> text(incident.channel());
-            case "cause" -> text(incident.cause());
-            case "occurredAt" -> text(incident.occurredAt());
-            case "socialImpactHigh" -> text(incident.socialImpactHigh());
-            case "discovery.route" -> text(incident.discovery().route());
-            case "discovery.awareAt" -> text(incident.discovery().awareAt());
-            case "discovery.reporterContact" -> text(incident.discovery().reporterContact());
-            case "discovery.reportableAwareAt" -> text(incident.discovery().reportableAwareAt());
-            case "lost.stolen", "lost.device", "lost.serialNumber", "lost.description", "lost.container",
-                    "lost.place", "lost.circumstances" -> incident.lost().map(l -> lost(l, field)).orElse(null);
-            case "attack.devices", "attack.scope", "attack.ransomware" ->
-                    incident.attack().map(a -> attack(a, field)).orElse(null);
-            case "insider.perpetratorMayBeInside", "insider.storage", "insider.takenMedia" ->
-                    incident.insider().map(i -> insider(i, field)).orElse(null);
-            default -> null;
-        };
-    }
-
-    private static String lost(Loss lost, String field) {
-        return switch (field) {
-            case "lost.stolen" -> text(lost.stolen());
-            case "lost.device" -> text(lost.device());
-            case "lost.serialNumber" -> text(lost.serialNumber());
-            case "lost.description" -> text(lost.description());
-            case "lost.container" -> text(lost.container());
-            case "lost.place" -> text(lost.place());
-            case "lost.circumstances" -> text(lost.circumstances());
-            default -> null;
-        };
-    }
-
-    private static String attack(Attack attack, String field) {
-        return switch (field) {
-            case "attack.devices" -> joined(attack.devices());
-            case "attack.scope" -> text(attack.scope());
-            case "attack.ransomware" -> text(attack.ransomware());
-            default -> null;
-        };
-    }
-
-    private static String insider(InsiderCase insider, String field) {
-        return switch (field) {
-            case "insider.perpetratorMayBeInside" -> text(insider.perpetratorMayBeInside());
-            case "insider.storage" -> joined(insider.storage());
-            case "insider.takenMedia" -> joined(insider.takenMedia());
-            default -> null;
-        };
+        if (field.equals("type")) {
+            return incident.type().name();
+        }
+        return IncidentField.ofTemplate(field).filter(f -> !f.perAsset())
+                .flatMap(f -> f.valueIn(incident, -1)).map(IncidentFields::text).orElse(null);
     }
 
     private String asset(int i, String field) {
-        if (i >= incident.assets().size()) {
-            return null;
+        return IncidentField.ofTemplate(EVERY_ASSET + field).flatMap(f -> f.valueIn(incident, i))
+                .map(IncidentFields::text).orElse(null);
+    }
+
+    /** An answer as text: an enum's name, a number, a date-time's ISO form, a list joined with commas. */
+    private static String text(Object value) {
+        if (value instanceof Collection<?> list) {
+            return joined(list);
         }
-        InformationAsset asset = incident.assets().get(i);
-        return switch (field) {
-            case "description" -> text(asset.description());
-            case "owner" -> text(asset.owner());
-            case "personal.included" -> text(asset.personal().included());
-            case "personal.persons" -> text(asset.personal().persons());
-            case "personal.sensitive" -> text(asset.personal().sensitive());
-            case "personal.financialDamageRisk" -> text(asset.personal().financialDamageRisk());
-            case "personal.maliciousIntent" -> text(asset.personal().maliciousIntent());
-            case "financial" -> text(asset.financial());
-            case "financialKinds" -> joined(asset.financialKinds());
-            case "publicInfrastructure" -> text(asset.publicInfrastructure());
-            case "businessPartner" -> text(asset.businessPartner());
-            case "confidential" -> text(asset.confidential());
-            case "forms" -> joined(asset.forms());
-            case "protection.level" -> text(asset.protection().level());
-            case "protection.keyCompromised" -> text(asset.protection().keyCompromised());
-            case "protection.lockedStorage" -> text(asset.protection().lockedStorage());
-            case "protection.openAccess" -> text(asset.protection().openAccess());
-            case "recoveredUnseen" -> text(asset.recoveredUnseen());
-            case "restorableCopy" -> text(asset.restorableCopy());
-            default -> null;
-        };
-    }
-
-    private static String text(Optional<?> value) {
-        if (value.isEmpty()) {
-            return null;
-        }
-        Object v = value.get();
-        return v instanceof Enum<?> e ? e.name() : v.toString();
-    }
-
-    private static String text(Answer answer) {
-        return answer.isKnown() ? answer.name() : null;
-    }
-
-    private static String text(OptionalInt value) {
-        return value.isPresent() ? Integer.toString(value.getAsInt()) : null;
+        return value instanceof Enum<?> e ? e.name() : value.toString();
     }
 
     /** A list's elements joined with commas; an empty list is an answer too (""). */
-    private static String joined(Optional<? extends Collection<?>> value) {
-        if (value.isEmpty()) {
-            return null;
-        }
-        Iterator<?> elements = value.get().iterator();
+    private static String joined(Collection<?> value) {
+        Iterator<?> elements = value.iterator();
         if (!elements.hasNext()) {
             return "";
         }

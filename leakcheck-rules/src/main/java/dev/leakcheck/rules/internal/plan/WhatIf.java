@@ -2,17 +2,18 @@ package dev.leakcheck.rules.internal.plan;
 
 import dev.leakcheck.model.Answer;
 import dev.leakcheck.model.Incident;
-import dev.leakcheck.model.InformationAsset;
-import dev.leakcheck.model.PersonalData;
 import dev.leakcheck.model.Plan;
 import dev.leakcheck.model.PlannedAction;
 import dev.leakcheck.model.PpcReport;
 import dev.leakcheck.model.Question;
+import dev.leakcheck.model.field.IncidentEditor;
+import dev.leakcheck.model.field.IncidentField;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
-import java.util.Objects;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -31,10 +32,9 @@ import java.util.regex.Pattern;
 public final class WhatIf {
 
     /** The fields a question row may mark, {@code assets[]} standing for every asset. */
-    public static final Set<String> SUPPORTED = Set.of("assets[].personal.sensitive", "assets[].personal.financialDamageRisk",
-            "assets[].personal.maliciousIntent", "assets[].financial", "assets[].publicInfrastructure",
-            "assets[].businessPartner", "assets[].confidential", "assets[].recoveredUnseen",
-            "assets[].restorableCopy", "assets[].protection.keyCompromised");
+    public static final Set<String> SUPPORTED = Arrays.stream(IncidentField.values())
+            .filter(field -> field.perAsset() && field.kind() == IncidentField.Kind.YES_NO)
+            .map(IncidentField::template).collect(Collectors.toUnmodifiableSet());
 
     private static final Pattern ASSET = Pattern.compile("assets\\[(\\d+)]\\.(.+)");
     private static final List<Answer> ANSWERS = List.of(Answer.YES, Answer.NO);
@@ -106,57 +106,15 @@ public final class WhatIf {
                 || !r.exemptions().equals(s.exemptions());
     }
 
-    /** The incident with one asset's yes/no field answered; null for a field this class cannot set. */
+    /** The incident with one asset's yes/no field answered; null for a field that is not one. */
     static Incident with(Incident incident, int index, String field, Answer answer) {
         if (index >= incident.assets().size()) {
             return null;
         }
-        InformationAsset a = incident.assets().get(index);
-        PersonalData p = a.personal();
-        var protection = a.protection();
-        InformationAsset changed = switch (field) {
-            case "personal.sensitive" -> asset(a, new PersonalData(p.included(), p.persons(), answer,
-                    p.financialDamageRisk(), p.maliciousIntent()), a.financial(), a.publicInfrastructure(),
-                    a.businessPartner(), a.confidential(), protection, a.recoveredUnseen(), a.restorableCopy());
-            case "personal.financialDamageRisk" -> asset(a, new PersonalData(p.included(), p.persons(),
-                    p.sensitive(), answer, p.maliciousIntent()), a.financial(), a.publicInfrastructure(),
-                    a.businessPartner(), a.confidential(), protection, a.recoveredUnseen(), a.restorableCopy());
-            case "personal.maliciousIntent" -> asset(a, new PersonalData(p.included(), p.persons(), p.sensitive(),
-                    p.financialDamageRisk(), answer), a.financial(), a.publicInfrastructure(), a.businessPartner(),
-                    a.confidential(), protection, a.recoveredUnseen(), a.restorableCopy());
-            case "financial" -> asset(a, p, answer, a.publicInfrastructure(), a.businessPartner(), a.confidential(),
-                    protection, a.recoveredUnseen(), a.restorableCopy());
-            case "publicInfrastructure" -> asset(a, p, a.financial(), answer, a.businessPartner(), a.confidential(),
-                    protection, a.recoveredUnseen(), a.restorableCopy());
-            case "businessPartner" -> asset(a, p, a.financial(), a.publicInfrastructure(), answer, a.confidential(),
-                    protection, a.recoveredUnseen(), a.restorableCopy());
-            case "confidential" -> asset(a, p, a.financial(), a.publicInfrastructure(), a.businessPartner(), answer,
-                    protection, a.recoveredUnseen(), a.restorableCopy());
-            case "recoveredUnseen" -> asset(a, p, a.financial(), a.publicInfrastructure(), a.businessPartner(),
-                    a.confidential(), protection, answer, a.restorableCopy());
-            case "restorableCopy" -> asset(a, p, a.financial(), a.publicInfrastructure(), a.businessPartner(),
-                    a.confidential(), protection, a.recoveredUnseen(), answer);
-            case "protection.keyCompromised" -> asset(a, p, a.financial(), a.publicInfrastructure(),
-                    a.businessPartner(), a.confidential(), new dev.leakcheck.model.Protection(protection.level(),
-                            answer, protection.lockedStorage(), protection.openAccess()),
-                    a.recoveredUnseen(), a.restorableCopy());
-            default -> null;
-        };
-        if (changed == null) {
-            return null;
-        }
-        List<InformationAsset> assets = new ArrayList<>(incident.assets());
-        assets.set(index, changed);
-        return new Incident(incident.id(), incident.type(), incident.channel(), incident.occurredAt(),
-                incident.cause(), incident.socialImpactHigh(), incident.discovery(), assets, incident.lost(),
-                incident.attack(), incident.insider());
-    }
-
-    private static InformationAsset asset(InformationAsset a, PersonalData personal, Answer financial,
-            Answer publicInfrastructure, Answer businessPartner, Answer confidential,
-            dev.leakcheck.model.Protection protection, Answer recoveredUnseen, Answer restorableCopy) {
-        return new InformationAsset(a.description(), a.owner(), personal, financial, publicInfrastructure,
-                businessPartner, confidential, a.forms(), protection, recoveredUnseen, restorableCopy,
-                a.financialKinds());
+        return IncidentField.ofTemplate("assets[]." + field)
+                .filter(f -> f.kind() == IncidentField.Kind.YES_NO)
+                .map(f -> IncidentEditor.apply(incident, new IncidentField.Path(f, index, "assets[" + index + "]." + field),
+                        answer))
+                .orElse(null);
     }
 }

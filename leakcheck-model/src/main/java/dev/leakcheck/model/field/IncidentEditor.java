@@ -1,4 +1,4 @@
-package dev.leakcheck.cli.interview;
+package dev.leakcheck.model.field;
 
 import dev.leakcheck.model.Answer;
 import dev.leakcheck.model.Attack;
@@ -50,7 +50,7 @@ public final class IncidentEditor {
         return apply(incident, field, value);
     }
 
-    static Incident apply(Incident incident, IncidentField.Path path, Object value) {
+    public static Incident apply(Incident incident, IncidentField.Path path, Object value) {
         IncidentField field = path.field();
         if (field.perAsset()) {
             return withAsset(incident, path.asset(), asset -> asset(asset, field, value));

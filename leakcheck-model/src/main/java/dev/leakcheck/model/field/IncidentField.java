@@ -1,4 +1,4 @@
-package dev.leakcheck.cli.interview;
+package dev.leakcheck.model.field;
 
 import dev.leakcheck.model.AttackScope;
 import dev.leakcheck.model.Cause;
@@ -12,17 +12,24 @@ import dev.leakcheck.model.LossPlace;
 import dev.leakcheck.model.Owner;
 import dev.leakcheck.model.ProtectionLevel;
 import dev.leakcheck.model.TakenMedium;
+import dev.leakcheck.model.Answer;
+import dev.leakcheck.model.Incident;
+import dev.leakcheck.model.InformationAsset;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The fields of an incident a question can name, with the kind of answer each takes: the shape of
- * the model ({@code Incident} and its records) as the incident JSON writes it (docs/json-contract.md).
- * This is not a list of questions: which fields are asked, in which words and in which order, comes
- * from the plan.
+ * The registry of the incident's fields: every field an answer can be given to, by the path the
+ * incident JSON writes (docs/json-contract.md), with the kind of answer it takes, how to read it
+ * from an incident ({@link #valueIn}) and how to set it ({@link IncidentEditor}). The rules, the
+ * interview and the what-if of the question list read and set fields through it, so that a new
+ * question touches the model, this registry and the workbooks. {@code FieldRegistryTest} fails when
+ * a field of the model is missing here. This is not a list of questions: which fields are asked,
+ * in which words and in which order, comes from the plan.
  *
  * <p>The allowed values of a choice are the constants of the model's enum, so that a value added to
  * the model is offered without a change here.
@@ -114,13 +121,104 @@ public enum IncidentField {
     }
 
     /** Whether the field belongs to one asset ({@code assets[i].…}). */
-    boolean perAsset() {
+    public boolean perAsset() {
         return template.startsWith("assets[]");
     }
 
     /** The part after {@code assets[i].}, or the whole path. */
-    String inner() {
+    public String inner() {
         return perAsset() ? template.substring("assets[].".length()) : template;
+    }
+
+    /**
+     * The field of a template ({@code discovery.awareAt}, {@code assets[].personal.persons}).
+     *
+     * @param template the path, {@code assets[]} standing for each asset
+     * @return the field, if there is one
+     */
+    public static Optional<IncidentField> ofTemplate(String template) {
+        for (IncidentField field : values()) {
+            if (field.template.equals(template)) {
+                return Optional.of(field);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * The answer the incident gives to this field, empty while it is unknown: an {@link Answer}
+     * (yes or no), an enum constant of the model, a list of them or of strings (an empty list is an
+     * answer too), a {@code String}, an {@code Integer} or a {@code ZonedDateTime}.
+     *
+     * @param incident the incident
+     * @param asset    the asset's index, for an asset's field (ignored otherwise)
+     * @return the answer, if known
+     */
+    public Optional<Object> valueIn(Incident incident, int asset) {
+        if (perAsset()) {
+            if (asset < 0 || asset >= incident.assets().size()) {
+                return Optional.empty();
+            }
+            InformationAsset a = incident.assets().get(asset);
+            return switch (this) {
+                case ASSET_DESCRIPTION -> known(a.description());
+                case ASSET_OWNER -> known(a.owner());
+                case ASSET_PERSONAL_INCLUDED -> known(a.personal().included());
+                case ASSET_PERSONAL_PERSONS -> known(a.personal().persons());
+                case ASSET_PERSONAL_SENSITIVE -> known(a.personal().sensitive());
+                case ASSET_PERSONAL_FINANCIAL_DAMAGE_RISK -> known(a.personal().financialDamageRisk());
+                case ASSET_PERSONAL_MALICIOUS_INTENT -> known(a.personal().maliciousIntent());
+                case ASSET_FINANCIAL -> known(a.financial());
+                case ASSET_FINANCIAL_KINDS -> known(a.financialKinds());
+                case ASSET_PUBLIC_INFRASTRUCTURE -> known(a.publicInfrastructure());
+                case ASSET_BUSINESS_PARTNER -> known(a.businessPartner());
+                case ASSET_CONFIDENTIAL -> known(a.confidential());
+                case ASSET_FORMS -> known(a.forms());
+                case ASSET_PROTECTION_LEVEL -> known(a.protection().level());
+                case ASSET_PROTECTION_KEY_COMPROMISED -> known(a.protection().keyCompromised());
+                case ASSET_PROTECTION_LOCKED_STORAGE -> known(a.protection().lockedStorage());
+                case ASSET_PROTECTION_OPEN_ACCESS -> known(a.protection().openAccess());
+                case ASSET_RECOVERED_UNSEEN -> known(a.recoveredUnseen());
+                case ASSET_RESTORABLE_COPY -> known(a.restorableCopy());
+                default -> throw new IllegalStateException("not an asset's field: " + template);
+            };
+        }
+        return switch (this) {
+            case CHANNEL -> known(incident.channel());
+            case OCCURRED_AT -> known(incident.occurredAt());
+            case CAUSE -> known(incident.cause());
+            case SOCIAL_IMPACT_HIGH -> known(incident.socialImpactHigh());
+            case DISCOVERY_ROUTE -> known(incident.discovery().route());
+            case DISCOVERY_AWARE_AT -> known(incident.discovery().awareAt());
+            case DISCOVERY_REPORTER_CONTACT -> known(incident.discovery().reporterContact());
+            case DISCOVERY_REPORTABLE_AWARE_AT -> known(incident.discovery().reportableAwareAt());
+            case LOST_STOLEN -> incident.lost().flatMap(l -> known(l.stolen()));
+            case LOST_DEVICE -> incident.lost().flatMap(l -> known(l.device()));
+            case LOST_SERIAL_NUMBER -> incident.lost().flatMap(l -> known(l.serialNumber()));
+            case LOST_DESCRIPTION -> incident.lost().flatMap(l -> known(l.description()));
+            case LOST_CONTAINER -> incident.lost().flatMap(l -> known(l.container()));
+            case LOST_PLACE -> incident.lost().flatMap(l -> known(l.place()));
+            case LOST_CIRCUMSTANCES -> incident.lost().flatMap(l -> known(l.circumstances()));
+            case ATTACK_DEVICES -> incident.attack().flatMap(a -> known(a.devices()));
+            case ATTACK_SCOPE -> incident.attack().flatMap(a -> known(a.scope()));
+            case ATTACK_RANSOMWARE -> incident.attack().flatMap(a -> known(a.ransomware()));
+            case INSIDER_PERPETRATOR_MAY_BE_INSIDE -> incident.insider().flatMap(i -> known(i.perpetratorMayBeInside()));
+            case INSIDER_STORAGE -> incident.insider().flatMap(i -> known(i.storage()));
+            case INSIDER_TAKEN_MEDIA -> incident.insider().flatMap(i -> known(i.takenMedia()));
+            default -> throw new IllegalStateException("an asset's field without an asset: " + template);
+        };
+    }
+
+    private static Optional<Object> known(Optional<?> value) {
+        return value.map(Object.class::cast);
+    }
+
+    private static Optional<Object> known(Answer answer) {
+        return answer.isKnown() ? Optional.of(answer) : Optional.empty();
+    }
+
+    private static Optional<Object> known(OptionalInt value) {
+        return value.isPresent() ? Optional.of(value.getAsInt()) : Optional.empty();
     }
 
     /** A concrete path: the field and, for an asset's field, the asset's index. */
