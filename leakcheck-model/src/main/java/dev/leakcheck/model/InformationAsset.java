@@ -54,6 +54,7 @@ public record InformationAsset(
      * @param protection the {@code protection} component
      * @param recoveredUnseen the {@code recoveredUnseen} component
      * @param restorableCopy the {@code restorableCopy} component
+     * @param financialKinds the {@code financialKinds} component
      * @throws NullPointerException if a component is null
      */
     public InformationAsset {
@@ -73,7 +74,21 @@ public record InformationAsset(
         financialKinds = financialKinds.map(List::copyOf);
     }
 
-    /** An asset whose kinds of financial information are unknown. */
+    /**
+     * An asset whose kinds of financial information are unknown.
+     *
+     * @param description the {@code description} component
+     * @param owner the {@code owner} component
+     * @param personal the {@code personal} component
+     * @param financial the {@code financial} component
+     * @param publicInfrastructure the {@code publicInfrastructure} component
+     * @param businessPartner the {@code businessPartner} component
+     * @param confidential the {@code confidential} component
+     * @param forms the {@code forms} component
+     * @param protection the {@code protection} component
+     * @param recoveredUnseen the {@code recoveredUnseen} component
+     * @param restorableCopy the {@code restorableCopy} component
+     */
     public InformationAsset(Optional<String> description, Optional<Owner> owner, PersonalData personal,
             Answer financial, Answer publicInfrastructure, Answer businessPartner, Answer confidential,
             Optional<List<InformationForm>> forms, Protection protection, Answer recoveredUnseen,

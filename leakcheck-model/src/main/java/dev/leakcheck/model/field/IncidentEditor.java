@@ -43,13 +43,29 @@ public final class IncidentEditor {
     private IncidentEditor() {
     }
 
-    /** The incident with the answer set at the path ({@code assets[0].personal.persons}, {@code lost.place}). */
+    /**
+     * The incident with the answer set at the path ({@code assets[0].personal.persons}, {@code lost.place}).
+     *
+     * @param incident the incident
+     * @param path     a concrete path
+     * @param value    the answer, of the field's kind; null or {@code Answer.UNKNOWN} for unknown
+     * @return the new incident
+     * @throws IllegalArgumentException for a path that is no field, or an answer the model refuses
+     */
     public static Incident apply(Incident incident, String path, Object value) {
         IncidentField.Path field = IncidentField.parse(path)
                 .orElseThrow(() -> new IllegalArgumentException("not a field of an incident: " + path));
         return apply(incident, field, value);
     }
 
+    /**
+     * The incident with the answer set at a parsed path.
+     *
+     * @param incident the incident
+     * @param path     the field and asset
+     * @param value    the answer, of the field's kind; null or {@code Answer.UNKNOWN} for unknown
+     * @return the new incident
+     */
     public static Incident apply(Incident incident, IncidentField.Path path, Object value) {
         IncidentField field = path.field();
         if (field.perAsset()) {

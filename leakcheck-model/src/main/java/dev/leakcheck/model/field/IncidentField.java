@@ -35,45 +35,85 @@ import java.util.regex.Pattern;
  * the model is offered without a change here.
  */
 public enum IncidentField {
+    /** {@code channel}. */
     CHANNEL("channel", Kind.CHOICE, Channel.class),
+    /** {@code occurredAt}. */
     OCCURRED_AT("occurredAt", Kind.DATE_TIME, null),
+    /** {@code cause}. */
     CAUSE("cause", Kind.CHOICE, Cause.class),
+    /** {@code socialImpactHigh}. */
     SOCIAL_IMPACT_HIGH("socialImpactHigh", Kind.YES_NO, null),
+    /** {@code discovery.route}. */
     DISCOVERY_ROUTE("discovery.route", Kind.CHOICE, DiscoveryRoute.class),
+    /** {@code discovery.awareAt}. */
     DISCOVERY_AWARE_AT("discovery.awareAt", Kind.DATE_TIME, null),
+    /** {@code discovery.reporterContact}. */
     DISCOVERY_REPORTER_CONTACT("discovery.reporterContact", Kind.TEXT, null),
+    /** {@code discovery.reportableAwareAt}. */
     DISCOVERY_REPORTABLE_AWARE_AT("discovery.reportableAwareAt", Kind.DATE_TIME, null),
+    /** {@code assets[].description}. */
     ASSET_DESCRIPTION("assets[].description", Kind.TEXT, null),
+    /** {@code assets[].owner}. */
     ASSET_OWNER("assets[].owner", Kind.CHOICE, Owner.class),
+    /** {@code assets[].personal.included}. */
     ASSET_PERSONAL_INCLUDED("assets[].personal.included", Kind.YES_NO, null),
+    /** {@code assets[].personal.persons}. */
     ASSET_PERSONAL_PERSONS("assets[].personal.persons", Kind.COUNT, null),
+    /** {@code assets[].personal.sensitive}. */
     ASSET_PERSONAL_SENSITIVE("assets[].personal.sensitive", Kind.YES_NO, null),
+    /** {@code assets[].personal.financialDamageRisk}. */
     ASSET_PERSONAL_FINANCIAL_DAMAGE_RISK("assets[].personal.financialDamageRisk", Kind.YES_NO, null),
+    /** {@code assets[].personal.maliciousIntent}. */
     ASSET_PERSONAL_MALICIOUS_INTENT("assets[].personal.maliciousIntent", Kind.YES_NO, null),
+    /** {@code assets[].financial}. */
     ASSET_FINANCIAL("assets[].financial", Kind.YES_NO, null),
+    /** {@code assets[].financialKinds}. */
     ASSET_FINANCIAL_KINDS("assets[].financialKinds", Kind.CHOICES, FinancialKind.class),
+    /** {@code assets[].publicInfrastructure}. */
     ASSET_PUBLIC_INFRASTRUCTURE("assets[].publicInfrastructure", Kind.YES_NO, null),
+    /** {@code assets[].businessPartner}. */
     ASSET_BUSINESS_PARTNER("assets[].businessPartner", Kind.YES_NO, null),
+    /** {@code assets[].confidential}. */
     ASSET_CONFIDENTIAL("assets[].confidential", Kind.YES_NO, null),
+    /** {@code assets[].forms}. */
     ASSET_FORMS("assets[].forms", Kind.CHOICES, InformationForm.class),
+    /** {@code assets[].protection.level}. */
     ASSET_PROTECTION_LEVEL("assets[].protection.level", Kind.CHOICE, ProtectionLevel.class),
+    /** {@code assets[].protection.keyCompromised}. */
     ASSET_PROTECTION_KEY_COMPROMISED("assets[].protection.keyCompromised", Kind.YES_NO, null),
+    /** {@code assets[].protection.lockedStorage}. */
     ASSET_PROTECTION_LOCKED_STORAGE("assets[].protection.lockedStorage", Kind.YES_NO, null),
+    /** {@code assets[].protection.openAccess}. */
     ASSET_PROTECTION_OPEN_ACCESS("assets[].protection.openAccess", Kind.YES_NO, null),
+    /** {@code assets[].recoveredUnseen}. */
     ASSET_RECOVERED_UNSEEN("assets[].recoveredUnseen", Kind.YES_NO, null),
+    /** {@code assets[].restorableCopy}. */
     ASSET_RESTORABLE_COPY("assets[].restorableCopy", Kind.YES_NO, null),
+    /** {@code lost.stolen}. */
     LOST_STOLEN("lost.stolen", Kind.YES_NO, null),
+    /** {@code lost.device}. */
     LOST_DEVICE("lost.device", Kind.CHOICE, Device.class),
+    /** {@code lost.serialNumber}. */
     LOST_SERIAL_NUMBER("lost.serialNumber", Kind.TEXT, null),
+    /** {@code lost.description}. */
     LOST_DESCRIPTION("lost.description", Kind.TEXT, null),
+    /** {@code lost.container}. */
     LOST_CONTAINER("lost.container", Kind.TEXT, null),
+    /** {@code lost.place}. */
     LOST_PLACE("lost.place", Kind.CHOICE, LossPlace.class),
+    /** {@code lost.circumstances}. */
     LOST_CIRCUMSTANCES("lost.circumstances", Kind.TEXT, null),
+    /** {@code attack.devices}. */
     ATTACK_DEVICES("attack.devices", Kind.TEXTS, null),
+    /** {@code attack.scope}. */
     ATTACK_SCOPE("attack.scope", Kind.CHOICE, AttackScope.class),
+    /** {@code attack.ransomware}. */
     ATTACK_RANSOMWARE("attack.ransomware", Kind.YES_NO, null),
+    /** {@code insider.perpetratorMayBeInside}. */
     INSIDER_PERPETRATOR_MAY_BE_INSIDE("insider.perpetratorMayBeInside", Kind.YES_NO, null),
+    /** {@code insider.storage}. */
     INSIDER_STORAGE("insider.storage", Kind.CHOICES, InsiderStorage.class),
+    /** {@code insider.takenMedia}. */
     INSIDER_TAKEN_MEDIA("insider.takenMedia", Kind.CHOICES, TakenMedium.class);
 
     /** What an answer to the field is. */
@@ -106,26 +146,47 @@ public enum IncidentField {
         this.values = values;
     }
 
-    /** The path with {@code assets[]} for "each asset", as the question sheet writes it. */
+    /**
+     * The path with {@code assets[]} for "each asset", as the question sheet writes it.
+     *
+     * @return the template
+     */
     public String template() {
         return template;
     }
 
+    /**
+     * What an answer to the field is.
+     *
+     * @return the kind of answer
+     */
     public Kind kind() {
         return kind;
     }
 
-    /** The allowed values of a choice, in the model's order; empty for the other kinds. */
+    /**
+     * The allowed values of a choice, in the model's order; empty for the other kinds.
+     *
+     * @return the allowed values
+     */
     public List<Enum<?>> choices() {
         return values == null ? List.of() : Arrays.asList(values.getEnumConstants());
     }
 
-    /** Whether the field belongs to one asset ({@code assets[i].…}). */
+    /**
+     * Whether the field belongs to one asset ({@code assets[i].…}).
+     *
+     * @return true for an asset's field
+     */
     public boolean perAsset() {
         return template.startsWith("assets[]");
     }
 
-    /** The part after {@code assets[i].}, or the whole path. */
+    /**
+     * The part after {@code assets[i].}, or the whole path.
+     *
+     * @return the path inside the asset
+     */
     public String inner() {
         return perAsset() ? template.substring("assets[].".length()) : template;
     }
@@ -221,7 +282,13 @@ public enum IncidentField {
         return value.isPresent() ? Optional.of(value.getAsInt()) : Optional.empty();
     }
 
-    /** A concrete path: the field and, for an asset's field, the asset's index. */
+    /**
+     * A concrete path: the field and, for an asset's field, the asset's index.
+     *
+     * @param field the field
+     * @param asset the asset's index, or -1 for a field of the incident itself
+     * @param text  the path as written
+     */
     public record Path(IncidentField field, int asset, String text) {
 
         @Override
@@ -233,6 +300,9 @@ public enum IncidentField {
     /**
      * The field a path names: {@code discovery.awareAt}, {@code assets[0].personal.persons}. Empty for
      * a path that is not a field of the incident (docs/json-contract.md), or that leaves out an asset's index.
+     *
+     * @param path a concrete path
+     * @return the field and asset it names, if any
      */
     public static Optional<Path> parse(String path) {
         Matcher asset = ASSET.matcher(path);
