@@ -2,17 +2,14 @@ package dev.leakcheck.json;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import dev.leakcheck.model.Answer;
-import dev.leakcheck.model.Attack;
-import dev.leakcheck.model.Discovery;
 import dev.leakcheck.model.Incident;
-import dev.leakcheck.model.InformationAsset;
-import dev.leakcheck.model.InsiderCase;
-import dev.leakcheck.model.Loss;
-import dev.leakcheck.model.PersonalData;
-import dev.leakcheck.model.Protection;
+import dev.leakcheck.model.field.IncidentField;
 import java.io.IOException;
 import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -21,6 +18,15 @@ import java.util.Optional;
  * an answer.
  */
 final class IncidentWriter {
+
+    /** The incident's own fields and the asset's, in the registry's order (the contract's). */
+    private static final List<IncidentField> INCIDENT_FIELDS =
+            Arrays.stream(IncidentField.values()).filter(field -> !field.perAsset()).toList();
+    private static final List<IncidentField> ASSET_FIELDS =
+            Arrays.stream(IncidentField.values()).filter(IncidentField::perAsset).toList();
+    /** Where the assets stand among the incident's fields: where the registry lists the first of theirs. */
+    private static final int ASSETS_AT = (int) Arrays.stream(IncidentField.values())
+            .takeWhile(field -> !field.perAsset()).count();
 
     private final JsonGenerator json;
 
@@ -36,152 +42,80 @@ final class IncidentWriter {
         json.writeStartObject();
         json.writeStringField("id", incident.id());
         json.writeStringField("type", incident.type().name());
-        constant("channel", incident.channel());
-        dateTime("occurredAt", incident.occurredAt());
-        constant("cause", incident.cause());
-        answer("socialImpactHigh", incident.socialImpactHigh());
-        if (!incident.discovery().equals(Discovery.unknown())) {
-            discovery(incident.discovery());
-        }
+        fields(INCIDENT_FIELDS.subList(0, ASSETS_AT), incident, -1);
         if (!incident.assets().isEmpty()) {
-            assets(incident.assets());
+            json.writeArrayFieldStart("assets");
+            for (int i = 0; i < incident.assets().size(); i++) {
+                json.writeStartObject();
+                fields(ASSET_FIELDS, incident, i);
+                json.writeEndObject();
+            }
+            json.writeEndArray();
         }
-        if (incident.lost().isPresent()) {
-            loss(incident.lost().get());
-        }
-        if (incident.attack().isPresent()) {
-            attack(incident.attack().get());
-        }
-        if (incident.insider().isPresent()) {
-            insider(incident.insider().get());
-        }
+        fields(INCIDENT_FIELDS.subList(ASSETS_AT, INCIDENT_FIELDS.size()), incident, -1);
         json.writeEndObject();
     }
 
-    private void discovery(Discovery discovery) throws IOException {
-        json.writeObjectFieldStart("discovery");
-        constant("route", discovery.route());
-        dateTime("awareAt", discovery.awareAt());
-        text("reporterContact", discovery.reporterContact());
-        dateTime("reportableAwareAt", discovery.reportableAwareAt());
-        json.writeEndObject();
-    }
-
-    private void assets(List<InformationAsset> assets) throws IOException {
-        json.writeArrayFieldStart("assets");
-        for (InformationAsset asset : assets) {
-            asset(asset);
+    /**
+     * The known fields, each group ({@code discovery}, {@code personal}, {@code lost}, ...) as an
+     * object of its own, written when the incident holds it or one of its fields is known.
+     */
+    private void fields(List<IncidentField> fields, Incident incident, int asset) throws IOException {
+        int k = 0;
+        while (k < fields.size()) {
+            String group = group(fields.get(k));
+            int end = k + 1;
+            while (end < fields.size() && Objects.equals(group(fields.get(end)), group)) {
+                end++;
+            }
+            List<Known> known = new ArrayList<>();
+            for (IncidentField field : fields.subList(k, end)) {
+                field.valueIn(incident, asset).ifPresent(value -> known.add(new Known(name(field), value)));
+            }
+            boolean object = group != null && (!known.isEmpty() || IncidentField.holds(incident, group));
+            if (object) {
+                json.writeObjectFieldStart(group);
+            }
+            for (Known field : known) {
+                value(field.name(), field.value());
+            }
+            if (object) {
+                json.writeEndObject();
+            }
+            k = end;
         }
-        json.writeEndArray();
     }
 
-    private void asset(InformationAsset asset) throws IOException {
-        json.writeStartObject();
-        text("description", asset.description());
-        constant("owner", asset.owner());
-        if (!asset.personal().equals(PersonalData.unknown())) {
-            personal(asset.personal());
-        }
-        answer("financial", asset.financial());
-        constants("financialKinds", asset.financialKinds());
-        answer("publicInfrastructure", asset.publicInfrastructure());
-        answer("businessPartner", asset.businessPartner());
-        answer("confidential", asset.confidential());
-        constants("forms", asset.forms());
-        if (!asset.protection().equals(Protection.unknown())) {
-            protection(asset.protection());
-        }
-        answer("recoveredUnseen", asset.recoveredUnseen());
-        answer("restorableCopy", asset.restorableCopy());
-        json.writeEndObject();
+    private record Known(String name, Object value) {
     }
 
-    private void personal(PersonalData personal) throws IOException {
-        json.writeObjectFieldStart("personal");
-        answer("included", personal.included());
-        if (personal.persons().isPresent()) {
-            json.writeNumberField("persons", personal.persons().getAsInt());
-        }
-        answer("sensitive", personal.sensitive());
-        answer("financialDamageRisk", personal.financialDamageRisk());
-        answer("maliciousIntent", personal.maliciousIntent());
-        json.writeEndObject();
+    /** {@code personal} for {@code assets[].personal.persons}, {@code lost} for {@code lost.place}; null for none. */
+    private static String group(IncidentField field) {
+        int dot = field.inner().indexOf('.');
+        return dot < 0 ? null : field.inner().substring(0, dot);
     }
 
-    private void protection(Protection protection) throws IOException {
-        json.writeObjectFieldStart("protection");
-        constant("level", protection.level());
-        answer("keyCompromised", protection.keyCompromised());
-        answer("lockedStorage", protection.lockedStorage());
-        answer("openAccess", protection.openAccess());
-        json.writeEndObject();
+    private static String name(IncidentField field) {
+        return field.inner().substring(field.inner().indexOf('.') + 1);
     }
 
-    private void loss(Loss loss) throws IOException {
-        json.writeObjectFieldStart("lost");
-        answer("stolen", loss.stolen());
-        constant("device", loss.device());
-        text("serialNumber", loss.serialNumber());
-        text("description", loss.description());
-        text("container", loss.container());
-        constant("place", loss.place());
-        text("circumstances", loss.circumstances());
-        json.writeEndObject();
-    }
-
-    private void attack(Attack attack) throws IOException {
-        json.writeObjectFieldStart("attack");
-        if (attack.devices().isPresent()) {
-            strings("devices", attack.devices().get());
-        }
-        constant("scope", attack.scope());
-        answer("ransomware", attack.ransomware());
-        json.writeEndObject();
-    }
-
-    private void insider(InsiderCase insider) throws IOException {
-        json.writeObjectFieldStart("insider");
-        answer("perpetratorMayBeInside", insider.perpetratorMayBeInside());
-        constants("storage", insider.storage());
-        constants("takenMedia", insider.takenMedia());
-        json.writeEndObject();
-    }
-
-    private void answer(String name, Answer answer) throws IOException {
-        if (answer.isKnown()) {
+    private void value(String name, Object value) throws IOException {
+        if (value instanceof Answer answer) {
             json.writeBooleanField(name, answer.toBoolean());
-        }
-    }
-
-    private void text(String name, Optional<String> value) throws IOException {
-        if (value.isPresent()) {
-            json.writeStringField(name, value.get());
-        }
-    }
-
-    private void constant(String name, Optional<? extends Enum<?>> value) throws IOException {
-        if (value.isPresent()) {
-            json.writeStringField(name, value.get().name());
-        }
-    }
-
-    private void constants(String name, Optional<? extends List<? extends Enum<?>>> values) throws IOException {
-        if (values.isPresent()) {
-            strings(name, values.get().stream().map(Enum::name).toList());
-        }
-    }
-
-    private void strings(String name, List<String> values) throws IOException {
-        json.writeArrayFieldStart(name);
-        for (String value : values) {
-            json.writeString(value);
-        }
-        json.writeEndArray();
-    }
-
-    private void dateTime(String name, Optional<ZonedDateTime> value) throws IOException {
-        if (value.isPresent()) {
-            json.writeStringField(name, DateTimes.format(value.get()));
+        } else if (value instanceof Integer number) {
+            json.writeNumberField(name, number);
+        } else if (value instanceof ZonedDateTime time) {
+            json.writeStringField(name, DateTimes.format(time));
+        } else if (value instanceof Enum<?> constant) {
+            json.writeStringField(name, constant.name());
+        } else if (value instanceof List<?> values) {
+            json.writeArrayFieldStart(name);
+            for (Object element : values) {
+                json.writeString(element instanceof Enum<?> constant ? constant.name() : element.toString());
+            }
+            json.writeEndArray();
+        } else {
+            json.writeStringField(name, value.toString());
         }
     }
 }

@@ -270,6 +270,24 @@ public enum IncidentField {
         };
     }
 
+    /**
+     * Whether the incident holds the group of fields even with none of them known: a loss, an
+     * attack or an insider case described as such ({@code "lost": {}}), which the model keeps apart
+     * from no description at all.
+     *
+     * @param incident the incident
+     * @param group    the group's name ({@code lost}, {@code attack}, {@code insider}, ...)
+     * @return true when the incident holds it
+     */
+    public static boolean holds(Incident incident, String group) {
+        return switch (group) {
+            case "lost" -> incident.lost().isPresent();
+            case "attack" -> incident.attack().isPresent();
+            case "insider" -> incident.insider().isPresent();
+            default -> false;
+        };
+    }
+
     private static Optional<Object> known(Optional<?> value) {
         return value.map(Object.class::cast);
     }
