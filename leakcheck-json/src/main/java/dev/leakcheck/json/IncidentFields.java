@@ -39,7 +39,7 @@ final class IncidentFields {
     }
 
     /** The names one level below {@code prefix} in the registry, each once, in the registry's order. */
-    private static List<String> under(String prefix) {
+    static List<String> under(String prefix) {
         Set<String> names = new LinkedHashSet<>();
         for (IncidentField field : IncidentField.values()) {
             String template = field.template();

@@ -1,30 +1,16 @@
 package dev.leakcheck.json;
 
 import dev.leakcheck.json.JsonValue.Member;
-import dev.leakcheck.model.Attack;
-import dev.leakcheck.model.AttackScope;
-import dev.leakcheck.model.Cause;
-import dev.leakcheck.model.Channel;
-import dev.leakcheck.model.Device;
-import dev.leakcheck.model.Discovery;
-import dev.leakcheck.model.DiscoveryRoute;
+import dev.leakcheck.model.Answer;
 import dev.leakcheck.model.Incident;
 import dev.leakcheck.model.IncidentType;
-import dev.leakcheck.model.InformationAsset;
-import dev.leakcheck.model.FinancialKind;
-import dev.leakcheck.model.InformationForm;
-import dev.leakcheck.model.InsiderCase;
-import dev.leakcheck.model.InsiderStorage;
-import dev.leakcheck.model.Loss;
-import dev.leakcheck.model.LossPlace;
-import dev.leakcheck.model.Owner;
-import dev.leakcheck.model.PersonalData;
-import dev.leakcheck.model.Protection;
-import dev.leakcheck.model.ProtectionLevel;
-import dev.leakcheck.model.TakenMedium;
+import dev.leakcheck.model.field.IncidentEditor;
+import dev.leakcheck.model.field.IncidentField;
 import java.time.ZonedDateTime;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Maps a parsed JSON tree onto the fact model, checking everything the model would refuse first,
@@ -41,22 +27,76 @@ final class IncidentReader {
         String id = in.requiredText("id");
         IncidentType type = in.requiredChoice("type", IncidentType.class);
         refuseFieldsOfOtherTypes(in, type);
-        Discovery discovery = in.block("discovery", IncidentFields.DISCOVERY)
-                .map(IncidentReader::discovery).orElse(Discovery.unknown());
-        Optional<ZonedDateTime> occurredAt = in.dateTime("occurredAt");
-        refuseOccurrenceAfterAwareness(in, occurredAt, discovery);
+        Optional<FieldReader> discovery = in.block("discovery", IncidentFields.DISCOVERY);
+        Optional<ZonedDateTime> awareAt = discovery.flatMap(d -> d.dateTime("awareAt"));
+        discovery.ifPresent(d -> refuseReportableBeforeAwareness(d, awareAt));
+        refuseOccurrenceAfterAwareness(in, in.dateTime("occurredAt"), awareAt);
+        try {
+            Incident incident = Incident.builder(id, type).build();
+            // The discovery first: the model checks the other dates against it.
+            if (discovery.isPresent()) {
+                incident = object(discovery.get(), "discovery.", -1, incident);
+            }
+            incident = object(in, "", -1, incident);
+            for (FieldReader asset : in.blocks("assets", IncidentFields.ASSET).orElse(List.of())) {
+                incident = IncidentEditor.withNewAsset(incident);
+                incident = object(asset, "assets[].", incident.assets().size() - 1, incident);
+            }
+            return incident;
+        } catch (IllegalArgumentException e) {
+            // The checks above cover what the model refuses; this guard keeps a future rule from crashing the tool.
+            throw InputErrors.inconsistent(e.getMessage());
+        }
+    }
 
-        Incident.Builder incident = Incident.builder(id, type)
-                .socialImpactHigh(in.answer("socialImpactHigh"))
-                .discovery(discovery);
-        in.choice("channel", Channel.class).ifPresent(incident::channel);
-        occurredAt.ifPresent(incident::occurredAt);
-        in.choice("cause", Cause.class).ifPresent(incident::cause);
-        in.blocks("assets", IncidentFields.ASSET).orElse(List.of()).forEach(a -> incident.asset(asset(a)));
-        in.block("lost", IncidentFields.LOST).map(IncidentReader::loss).ifPresent(incident::lost);
-        in.block("attack", IncidentFields.ATTACK).map(IncidentReader::attack).ifPresent(incident::attack);
-        in.block("insider", IncidentFields.INSIDER).map(IncidentReader::insider).ifPresent(incident::insider);
-        return build(incident);
+    /**
+     * Reads one object of the incident by the field registry: the fields directly under {@code prefix},
+     * then each group below it ({@code personal}, {@code lost}, ...) as an object of its own. The
+     * discovery and the assets are read by the caller.
+     */
+    private static Incident object(FieldReader in, String prefix, int asset, Incident incident) {
+        Set<String> groups = new LinkedHashSet<>();
+        for (IncidentField field : IncidentField.values()) {
+            String template = field.template();
+            if (!template.startsWith(prefix)) {
+                continue;
+            }
+            String name = template.substring(prefix.length());
+            int dot = name.indexOf('.');
+            if (dot >= 0) {
+                groups.add(name.substring(0, dot));
+                continue;
+            }
+            Optional<?> value = value(in, name, field);
+            if (value.isPresent()) {
+                String path = asset >= 0 ? "assets[" + asset + "]." + field.inner() : template;
+                incident = IncidentEditor.apply(incident, new IncidentField.Path(field, asset, path), value.get());
+            }
+        }
+        for (String group : groups) {
+            if (group.equals("assets[]") || group.equals("discovery")) {
+                continue;
+            }
+            Optional<FieldReader> block = in.block(group, IncidentFields.under(prefix + group + "."));
+            if (block.isPresent()) {
+                incident = object(block.get(), prefix + group + ".", asset, IncidentEditor.holding(incident, group));
+            }
+        }
+        return incident;
+    }
+
+    /** The answer the object gives to a field, read as the field's kind; empty while unknown. */
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private static Optional<?> value(FieldReader in, String name, IncidentField field) {
+        return switch (field.kind()) {
+            case YES_NO -> Optional.of(in.answer(name)).filter(Answer::isKnown);
+            case CHOICE -> in.choice(name, (Class) field.choiceType());
+            case CHOICES -> in.choices(name, (Class) field.choiceType());
+            case TEXT -> in.text(name);
+            case TEXTS -> in.texts(name);
+            case COUNT -> in.count(name);
+            case DATE_TIME -> in.dateTime(name);
+        };
     }
 
     private static void refuseFieldsOfOtherTypes(FieldReader in, IncidentType type) {
@@ -71,86 +111,16 @@ final class IncidentReader {
     }
 
     private static void refuseOccurrenceAfterAwareness(FieldReader in, Optional<ZonedDateTime> occurredAt,
-            Discovery discovery) {
-        Optional<ZonedDateTime> awareAt = discovery.awareAt();
+            Optional<ZonedDateTime> awareAt) {
         if (occurredAt.isPresent() && awareAt.isPresent() && occurredAt.get().isAfter(awareAt.get())) {
             throw InputErrors.occurredAfterAwareness(in.known("occurredAt").orElseThrow().value());
         }
     }
 
-    private static Discovery discovery(FieldReader in) {
-        Discovery.Builder discovery = Discovery.builder();
-        in.choice("route", DiscoveryRoute.class).ifPresent(discovery::route);
-        Optional<ZonedDateTime> awareAt = in.dateTime("awareAt");
-        awareAt.ifPresent(discovery::awareAt);
-        in.text("reporterContact").ifPresent(discovery::reporterContact);
+    private static void refuseReportableBeforeAwareness(FieldReader in, Optional<ZonedDateTime> awareAt) {
         Optional<ZonedDateTime> reportable = in.dateTime("reportableAwareAt");
         if (reportable.isPresent() && awareAt.isPresent() && reportable.get().isBefore(awareAt.get())) {
             throw InputErrors.reportableBeforeAwareness(in.known("reportableAwareAt").orElseThrow().value());
-        }
-        reportable.ifPresent(discovery::reportableAwareAt);
-        return discovery.build();
-    }
-
-    private static InformationAsset asset(FieldReader in) {
-        InformationAsset.Builder asset = InformationAsset.builder()
-                .financial(in.answer("financial"))
-                .publicInfrastructure(in.answer("publicInfrastructure"))
-                .businessPartner(in.answer("businessPartner"))
-                .confidential(in.answer("confidential"))
-                .recoveredUnseen(in.answer("recoveredUnseen"))
-                .restorableCopy(in.answer("restorableCopy"));
-        in.text("description").ifPresent(asset::description);
-        in.choice("owner", Owner.class).ifPresent(asset::owner);
-        in.block("personal", IncidentFields.PERSONAL).map(IncidentReader::personal).ifPresent(asset::personal);
-        in.choices("financialKinds", FinancialKind.class).ifPresent(asset::financialKinds);
-        in.choices("forms", InformationForm.class).ifPresent(asset::forms);
-        in.block("protection", IncidentFields.PROTECTION).map(IncidentReader::protection)
-                .ifPresent(asset::protection);
-        return asset.build();
-    }
-
-    private static PersonalData personal(FieldReader in) {
-        PersonalData.Builder personal = PersonalData.builder()
-                .included(in.answer("included"))
-                .sensitive(in.answer("sensitive"))
-                .financialDamageRisk(in.answer("financialDamageRisk"))
-                .maliciousIntent(in.answer("maliciousIntent"));
-        in.count("persons").ifPresent(personal::persons);
-        return personal.build();
-    }
-
-    private static Protection protection(FieldReader in) {
-        return new Protection(in.choice("level", ProtectionLevel.class), in.answer("keyCompromised"),
-                in.answer("lockedStorage"), in.answer("openAccess"));
-    }
-
-    private static Loss loss(FieldReader in) {
-        Loss.Builder loss = Loss.builder().stolen(in.answer("stolen"));
-        in.choice("device", Device.class).ifPresent(loss::device);
-        in.text("serialNumber").ifPresent(loss::serialNumber);
-        in.text("description").ifPresent(loss::description);
-        in.text("container").ifPresent(loss::container);
-        in.choice("place", LossPlace.class).ifPresent(loss::place);
-        in.text("circumstances").ifPresent(loss::circumstances);
-        return loss.build();
-    }
-
-    private static Attack attack(FieldReader in) {
-        return new Attack(in.texts("devices"), in.choice("scope", AttackScope.class), in.answer("ransomware"));
-    }
-
-    private static InsiderCase insider(FieldReader in) {
-        return new InsiderCase(in.answer("perpetratorMayBeInside"),
-                in.choices("storage", InsiderStorage.class), in.choices("takenMedia", TakenMedium.class));
-    }
-
-    /** The checks above cover what the model refuses; this guard keeps a future rule from crashing the tool. */
-    private static Incident build(Incident.Builder incident) {
-        try {
-            return incident.build();
-        } catch (IllegalArgumentException e) {
-            throw InputErrors.inconsistent(e.getMessage());
         }
     }
 }

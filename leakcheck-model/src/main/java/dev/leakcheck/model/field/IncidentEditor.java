@@ -156,6 +156,42 @@ public final class IncidentEditor {
         return copy.build();
     }
 
+    /**
+     * The incident with one more asset, of which nothing is known yet.
+     *
+     * @param incident the incident
+     * @return the incident with an unknown asset appended
+     */
+    public static Incident withNewAsset(Incident incident) {
+        return withAsset(incident, incident.assets().size(), asset -> asset);
+    }
+
+    /**
+     * The incident holding a group of fields even while none of them is known: a loss, an attack or
+     * an insider case described as such ({@code "lost": {}}); any other group is left as it is.
+     *
+     * @param incident the incident
+     * @param group    {@code lost}, {@code attack} or {@code insider}
+     * @return the incident holding the group
+     */
+    public static Incident holding(Incident incident, String group) {
+        if (IncidentField.holds(incident, group)) {
+            return incident;
+        }
+        return switch (group) {
+            case "lost" -> copyWithAssets(incident).lost(Loss.unknown()).build();
+            case "attack" -> copyWithAssets(incident).attack(Attack.unknown()).build();
+            case "insider" -> copyWithAssets(incident).insider(InsiderCase.unknown()).build();
+            default -> incident;
+        };
+    }
+
+    private static Incident.Builder copyWithAssets(Incident incident) {
+        Incident.Builder copy = copy(incident);
+        incident.assets().forEach(copy::asset);
+        return copy;
+    }
+
     /** The incident with asset {@code index} changed; the index one past the last appends an asset. */
     private static Incident withAsset(Incident incident, int index,
             java.util.function.UnaryOperator<InformationAsset> change) {

@@ -174,6 +174,15 @@ public enum IncidentField {
     }
 
     /**
+     * The model's enum of a choice or of choices; null for the other kinds.
+     *
+     * @return the enum's class
+     */
+    public Class<? extends Enum<?>> choiceType() {
+        return values;
+    }
+
+    /**
      * Whether the field belongs to one asset ({@code assets[i].…}).
      *
      * @return true for an asset's field
