@@ -69,8 +69,7 @@ final class IncidentReader {
             }
             Optional<?> value = value(in, name, field);
             if (value.isPresent()) {
-                String path = asset >= 0 ? "assets[" + asset + "]." + field.inner() : template;
-                incident = IncidentEditor.apply(incident, new IncidentField.Path(field, asset, path), value.get());
+                incident = IncidentEditor.apply(incident, field.at(asset), value.get());
             }
         }
         for (String group : groups) {

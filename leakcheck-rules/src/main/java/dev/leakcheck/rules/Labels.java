@@ -3,6 +3,7 @@ package dev.leakcheck.rules;
 import dev.leakcheck.rules.internal.workbook.Catalogue;
 import dev.leakcheck.rules.internal.workbook.RuleSources;
 import dev.leakcheck.model.Text;
+import dev.leakcheck.model.field.IncidentField;
 import java.util.Map;
 import java.util.Optional;
 
@@ -76,7 +77,7 @@ public record Labels(Map<String, Text> values, Map<String, Text> fields) {
      * @return its label, if any
      */
     public Optional<Text> field(String path) {
-        return Optional.ofNullable(fields.get(path.replaceFirst("^assets\\[\\d+\\]", "assets[]")));
+        return Optional.ofNullable(fields.get(IncidentField.templateOf(path)));
     }
 
     private static final class Bundled {

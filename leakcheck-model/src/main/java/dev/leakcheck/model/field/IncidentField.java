@@ -17,10 +17,12 @@ import dev.leakcheck.model.Incident;
 import dev.leakcheck.model.InformationAsset;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * The registry of the incident's fields: every field an answer can be given to, by the path the
@@ -135,6 +137,12 @@ public enum IncidentField {
     }
 
     private static final Pattern ASSET = Pattern.compile("assets\\[(\\d{1,6})\\]\\.(.+)");
+    /** {@code assets[2]} at the start of a path. */
+    private static final Pattern ASSET_INDEX = Pattern.compile("^assets\\[\\d+\\]");
+    private static final String EVERY_ASSET = "assets[]";
+    /** The fields by template: a question's field is looked up on every plan. */
+    private static final Map<String, IncidentField> BY_TEMPLATE = Arrays.stream(values())
+            .collect(Collectors.toUnmodifiableMap(IncidentField::template, field -> field));
 
     private final String template;
     private final Kind kind;
@@ -188,7 +196,7 @@ public enum IncidentField {
      * @return true for an asset's field
      */
     public boolean perAsset() {
-        return template.startsWith("assets[]");
+        return template.startsWith(EVERY_ASSET + ".");
     }
 
     /**
@@ -197,7 +205,7 @@ public enum IncidentField {
      * @return the path inside the asset
      */
     public String inner() {
-        return perAsset() ? template.substring("assets[].".length()) : template;
+        return perAsset() ? template.substring(EVERY_ASSET.length() + 1) : template;
     }
 
     /**
@@ -207,12 +215,29 @@ public enum IncidentField {
      * @return the field, if there is one
      */
     public static Optional<IncidentField> ofTemplate(String template) {
-        for (IncidentField field : values()) {
-            if (field.template.equals(template)) {
-                return Optional.of(field);
-            }
-        }
-        return Optional.empty();
+        return Optional.ofNullable(BY_TEMPLATE.get(template));
+    }
+
+    /**
+     * The template of a concrete path: {@code assets[2].personal.persons} → {@code assets[].personal.persons};
+     * a path of the incident itself is its own template.
+     *
+     * @param path a concrete path
+     * @return its template
+     */
+    public static String templateOf(String path) {
+        return ASSET_INDEX.matcher(path).replaceFirst(EVERY_ASSET);
+    }
+
+    /**
+     * The concrete path of this field for one asset ({@code assets[2].personal.persons}), or the field
+     * itself when it is not an asset's.
+     *
+     * @param asset the asset's index (ignored for a field of the incident itself)
+     * @return the path
+     */
+    public Path at(int asset) {
+        return perAsset() ? new Path(this, asset, "assets[" + asset + "]." + inner()) : new Path(this, -1, template);
     }
 
     /**
@@ -334,11 +359,8 @@ public enum IncidentField {
     public static Optional<Path> parse(String path) {
         Matcher asset = ASSET.matcher(path);
         if (asset.matches()) {
-            String template = "assets[]." + asset.group(2);
-            return Arrays.stream(values()).filter(f -> f.perAsset() && f.template.equals(template)).findFirst()
-                    .map(f -> new Path(f, Integer.parseInt(asset.group(1)), path));
+            return ofTemplate(EVERY_ASSET + "." + asset.group(2)).map(f -> new Path(f, Integer.parseInt(asset.group(1)), path));
         }
-        return Arrays.stream(values()).filter(f -> !f.perAsset() && f.template.equals(path)).findFirst()
-                .map(f -> new Path(f, -1, path));
+        return ofTemplate(path).filter(f -> !f.perAsset()).map(f -> new Path(f, -1, path));
     }
 }

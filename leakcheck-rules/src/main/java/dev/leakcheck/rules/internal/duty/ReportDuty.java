@@ -1,6 +1,5 @@
 package dev.leakcheck.rules.internal.duty;
 
-import dev.leakcheck.rules.internal.drools.Match;
 import dev.leakcheck.rules.internal.plan.UnknownFields;
 import dev.leakcheck.rules.internal.workbook.Catalogue;
 import dev.leakcheck.rules.internal.facts.Fact;
@@ -14,8 +13,6 @@ import dev.leakcheck.model.Text;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
-import java.util.Set;
-import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.function.Supplier;
 
@@ -92,17 +89,6 @@ public final class ReportDuty {
                 exemptions, because(catalogue), required.answer() == Answer.NO ? List.of() : draft.get());
     }
 
-    /** The fields still to answer that a provisional row rests on, each once, in order. */
-    private static List<String> unknownFields(Match match) {
-        Set<String> fields = new LinkedHashSet<>();
-        for (Fact fact : match.facts()) {
-            if (!fact.isKnown()) {
-                fields.addAll(fact.getUnknownFields());
-            }
-        }
-        return List.copyOf(fields);
-    }
-
     /**
      * The reasons of the table rows that fired: those of the cases that hold (their sure rows), then
      * those of the cases that may hold, marked as resting on an unknown answer.
@@ -126,7 +112,7 @@ public final class ReportDuty {
             List<Text> reasons = new ArrayList<>();
             for (TriggerFinding finding : findings) {
                 if (finding.code().equals(trigger.name()) && finding.match().provisional() != sure) {
-                    Text unsure = sure ? null : UnknownFields.unknown(catalogue, unknownFields(finding.match()));
+                    Text unsure = sure ? null : UnknownFields.unknown(catalogue, finding.match().unknownFields());
                     Text reason = sure ? finding.reason() : Text.of(finding.reason().ja() + "（" + unsure.ja() + "）",
                             finding.reason().en() + " (" + unsure.en() + ")");
                     if (!reasons.contains(reason)) {

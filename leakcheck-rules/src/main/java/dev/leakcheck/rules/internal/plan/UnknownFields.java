@@ -1,10 +1,10 @@
 package dev.leakcheck.rules.internal.plan;
 
 import dev.leakcheck.model.Text;
+import dev.leakcheck.model.field.IncidentField;
 import dev.leakcheck.rules.internal.workbook.Catalogue;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Pattern;
 
 /**
  * Names the answers a provisional reason waits for: 「不明（未確認: 復号の鍵（パスワード）も漏れたか
@@ -16,7 +16,6 @@ public final class UnknownFields {
     /** How many unknown answers a reason names before it counts the rest. */
     static final int MAX_NAMED = 3;
 
-    private static final Pattern ASSET_INDEX = Pattern.compile("^assets\\[\\d+]");
 
     private UnknownFields() {
     }
@@ -32,7 +31,7 @@ public final class UnknownFields {
         List<String> ja = new ArrayList<>(MAX_NAMED + 1);
         List<String> en = new ArrayList<>(MAX_NAMED + 1);
         for (String field : fields.subList(0, Math.min(fields.size(), MAX_NAMED))) {
-            String template = ASSET_INDEX.matcher(field).replaceFirst("assets[]");
+            String template = IncidentField.templateOf(field);
             Text label = catalogue.fieldLabel(template);
             boolean labelled = !label.ja().equals(template);
             ja.add(labelled ? label.ja() + " " + field : field);

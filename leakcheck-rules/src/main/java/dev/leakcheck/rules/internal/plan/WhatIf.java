@@ -11,11 +11,10 @@ import dev.leakcheck.model.field.IncidentField;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Asks only what can change the plan (issue B11): for an open question whose row in the question sheet
@@ -36,7 +35,6 @@ public final class WhatIf {
             .filter(field -> field.perAsset() && field.kind() == IncidentField.Kind.YES_NO)
             .map(IncidentField::template).collect(Collectors.toUnmodifiableSet());
 
-    private static final Pattern ASSET = Pattern.compile("assets\\[(\\d+)]\\.(.+)");
     private static final List<Answer> ANSWERS = List.of(Answer.YES, Answer.NO);
     /** The most evaluations the what-if adds to one plan. */
     static final int MAX_REPLANS = 12;
@@ -57,12 +55,12 @@ public final class WhatIf {
         for (int q = 0; q < questions.size(); q++) {
             Question question = questions.get(q);
             boolean keep = true;
-            Matcher asset = ASSET.matcher(question.field());
-            if (budget >= ANSWERS.size() && asset.matches() && onlyIfDeciding.contains("assets[]." + asset.group(2))) {
+            Optional<IncidentField.Path> path = IncidentField.parse(question.field());
+            if (budget >= ANSWERS.size() && path.isPresent() && path.get().field().perAsset()
+                    && onlyIfDeciding.contains(path.get().field().template())) {
                 keep = false;
-                int index = Integer.parseInt(asset.group(1));
                 for (Answer answer : ANSWERS) {
-                    Incident alternative = with(incident, index, asset.group(2), answer);
+                    Incident alternative = with(incident, path.get(), answer);
                     if (alternative == null) {
                         keep = true;
                         break;
@@ -107,14 +105,10 @@ public final class WhatIf {
     }
 
     /** The incident with one asset's yes/no field answered; null for a field that is not one. */
-    static Incident with(Incident incident, int index, String field, Answer answer) {
-        if (index >= incident.assets().size()) {
+    static Incident with(Incident incident, IncidentField.Path path, Answer answer) {
+        if (path.asset() >= incident.assets().size() || path.field().kind() != IncidentField.Kind.YES_NO) {
             return null;
         }
-        return IncidentField.ofTemplate("assets[]." + field)
-                .filter(f -> f.kind() == IncidentField.Kind.YES_NO)
-                .map(f -> IncidentEditor.apply(incident, new IncidentField.Path(f, index, "assets[" + index + "]." + field),
-                        answer))
-                .orElse(null);
+        return IncidentEditor.apply(incident, path, answer);
     }
 }
