@@ -1,76 +1,93 @@
 package dev.leakcheck.json;
 
-import dev.leakcheck.json.JsonValue.JsonArray;
-import dev.leakcheck.json.JsonValue.JsonBoolean;
-import dev.leakcheck.json.JsonValue.JsonNumber;
-import dev.leakcheck.json.JsonValue.JsonObject;
-import dev.leakcheck.json.JsonValue.JsonString;
-import dev.leakcheck.json.JsonValue.Member;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.leakcheck.model.Answer;
 import java.math.BigDecimal;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Optional;
-import java.util.function.Function;
 
 /**
- * Reads the fields of one JSON object strictly: a field it does not know is an error, each value
- * must have the expected type, and a field that is absent or {@code null} is unknown.
+ * Reads the fields of one object of Jackson's tree strictly: a field it does not know is an error, each
+ * value must have the expected type, and a field that is absent or {@code null} is unknown. The fields
+ * come from the registry rather than from classes Jackson could bind, so the checks are ours; a mistake
+ * is placed in the text by {@link JsonInput}.
  */
 final class FieldReader {
 
     private static final BigDecimal MAX_COUNT = BigDecimal.valueOf(Integer.MAX_VALUE);
 
-    private final JsonObject object;
+    private final ObjectNode object;
+    private final FieldPath path;
+    private final JsonInput input;
 
-    private FieldReader(JsonObject object) {
+    private FieldReader(ObjectNode object, FieldPath path, JsonInput input) {
         this.object = object;
+        this.path = path;
+        this.input = input;
     }
 
-    /** A reader for this value, which must be an object holding only the allowed fields. */
-    static FieldReader of(JsonValue value, List<String> allowed) {
-        if (!(value instanceof JsonObject object)) {
-            throw InputErrors.wrongKind(value, JsonKind.OBJECT);
+    /** A reader for the value at the path, which must be an object holding only the allowed fields. */
+    static FieldReader of(JsonNode value, FieldPath path, JsonInput input, List<String> allowed) {
+        if (!(value instanceof ObjectNode object)) {
+            throw wrongKind(value, path, input, JsonKind.OBJECT);
         }
-        for (Member member : object.members().values()) {
-            if (!allowed.contains(member.name())) {
-                throw InputErrors.unknownField(object.path(), member, allowed);
+        for (Iterator<String> names = object.fieldNames(); names.hasNext(); ) {
+            String name = names.next();
+            if (!allowed.contains(name)) {
+                throw InputErrors.unknownField(path, name, input.nameAt(path.field(name), 1), allowed);
             }
         }
-        return new FieldReader(object);
+        return new FieldReader(object, path, input);
     }
 
     FieldPath path(String name) {
-        return object.path().field(name);
+        return path.field(name);
     }
 
-    /** The field as written, when it is known (present and not null). */
-    Optional<Member> known(String name) {
-        return object.known(name);
+    /** Whether the field is known (present and not null). */
+    boolean has(String name) {
+        return object.hasNonNull(name);
+    }
+
+    /** Where the field's name is written. */
+    Location nameAt(String name) {
+        return input.nameAt(path(name), 1);
+    }
+
+    /** Where the field's value is written. */
+    Location valueAt(String name) {
+        return input.valueAt(path(name));
     }
 
     Optional<String> text(String name) {
-        return value(name).map(FieldReader::string);
+        return value(name, this::string);
     }
 
     /** A string that must be there and must not be blank. */
     String requiredText(String name) {
-        JsonValue value = value(name).orElseThrow(() -> InputErrors.missing(path(name)));
-        String text = string(value);
+        String text = text(name).orElseThrow(() -> InputErrors.missing(path(name)));
         if (text.isBlank()) {
-            throw InputErrors.blank(value);
+            throw InputErrors.blank(path(name), valueAt(name));
         }
         return text;
     }
 
     Answer answer(String name) {
-        return Answer.of(value(name).map(FieldReader::bool).orElse(null));
+        return Answer.of(value(name, (node, at) -> {
+            if (!node.isBoolean()) {
+                throw wrongKind(node, at, input, JsonKind.BOOLEAN);
+            }
+            return node.booleanValue();
+        }).orElse(null));
     }
 
     <E extends Enum<E>> Optional<E> choice(String name, Class<E> type) {
-        return value(name).map(v -> constant(v, type));
+        return value(name, (node, at) -> constant(node, at, type));
     }
 
     <E extends Enum<E>> E requiredChoice(String name, Class<E> type) {
@@ -79,89 +96,93 @@ final class FieldReader {
 
     /** A list of choices; an empty list is an answer too ("none"), unlike an absent one. */
     <E extends Enum<E>> Optional<List<E>> choices(String name, Class<E> type) {
-        return list(name, v -> constant(v, type));
+        return list(name, (node, at) -> constant(node, at, type));
     }
 
     Optional<List<String>> texts(String name) {
-        return list(name, FieldReader::string);
+        return list(name, this::string);
     }
 
     /** A whole number of 0 or more, such as a number of persons. */
     Optional<Integer> count(String name) {
-        return value(name).map(FieldReader::count);
+        return value(name, (node, at) -> {
+            if (!node.isNumber()) {
+                throw wrongKind(node, at, input, JsonKind.NUMBER);
+            }
+            BigDecimal n = node.decimalValue();
+            if (n.signum() < 0 || n.scale() > 0 || n.compareTo(MAX_COUNT) > 0) {
+                throw InputErrors.notCount(at, input.valueAt(at), n.toString());
+            }
+            return n.intValueExact();
+        });
     }
 
     Optional<ZonedDateTime> dateTime(String name) {
-        return value(name).map(FieldReader::dateTime);
+        return value(name, (node, at) -> {
+            String text = string(node, at);
+            ZonedDateTime dateTime = DateTimes.parse(text)
+                    .orElseThrow(() -> InputErrors.notDateTime(at, input.valueAt(at), text));
+            if (!DateTimes.inRange(dateTime)) {
+                throw InputErrors.yearOutOfRange(at, input.valueAt(at), text, DateTimes.MIN_YEAR, DateTimes.MAX_YEAR);
+            }
+            return dateTime;
+        });
     }
 
     /** A nested object, read with its own allowed fields. */
     Optional<FieldReader> block(String name, List<String> allowed) {
-        return value(name).map(v -> of(v, allowed));
+        return value(name, (node, at) -> of(node, at, input, allowed));
     }
 
     /** An array of objects, each read with the allowed fields. */
     Optional<List<FieldReader>> blocks(String name, List<String> allowed) {
-        return list(name, v -> of(v, allowed));
+        return list(name, (node, at) -> of(node, at, input, allowed));
     }
 
-    private Optional<JsonValue> value(String name) {
-        return known(name).map(Member::value);
+    /** Reads one value, given its node and path. */
+    @FunctionalInterface
+    private interface Value<T> {
+        T read(JsonNode node, FieldPath at);
     }
 
-    private <T> Optional<List<T>> list(String name, Function<JsonValue, T> element) {
-        return value(name).map(v -> {
-            if (!(v instanceof JsonArray array)) {
-                throw InputErrors.wrongKind(v, JsonKind.ARRAY);
+    private <T> Optional<T> value(String name, Value<T> value) {
+        JsonNode node = object.get(name);
+        return node == null || node.isNull() ? Optional.empty() : Optional.of(value.read(node, path(name)));
+    }
+
+    private <T> Optional<List<T>> list(String name, Value<T> element) {
+        return value(name, (node, at) -> {
+            if (!node.isArray()) {
+                throw wrongKind(node, at, input, JsonKind.ARRAY);
             }
             List<T> items = new ArrayList<>();
-            array.elements().forEach(e -> items.add(element.apply(e)));
+            for (int i = 0; i < node.size(); i++) {
+                items.add(element.read(node.get(i), at.index(i)));
+            }
             return items;
         });
     }
 
-    private static String string(JsonValue value) {
-        if (value instanceof JsonString string) {
-            return string.value();
+    private String string(JsonNode node, FieldPath at) {
+        if (!node.isTextual()) {
+            throw wrongKind(node, at, input, JsonKind.STRING);
         }
-        throw InputErrors.wrongKind(value, JsonKind.STRING);
+        return node.textValue();
     }
 
-    private static boolean bool(JsonValue value) {
-        if (value instanceof JsonBoolean bool) {
-            return bool.value();
-        }
-        throw InputErrors.wrongKind(value, JsonKind.BOOLEAN);
-    }
-
-    private static int count(JsonValue value) {
-        if (!(value instanceof JsonNumber number)) {
-            throw InputErrors.wrongKind(value, JsonKind.NUMBER);
-        }
-        BigDecimal n = number.value();
-        if (n.signum() < 0 || n.scale() > 0 || n.compareTo(MAX_COUNT) > 0) {
-            throw InputErrors.notCount(value, n.toString());
-        }
-        return n.intValueExact();
-    }
-
-    private static ZonedDateTime dateTime(JsonValue value) {
-        String text = string(value);
-        ZonedDateTime dateTime = DateTimes.parse(text).orElseThrow(() -> InputErrors.notDateTime(value, text));
-        if (!DateTimes.inRange(dateTime)) {
-            throw InputErrors.yearOutOfRange(value, text, DateTimes.MIN_YEAR, DateTimes.MAX_YEAR);
-        }
-        return dateTime;
-    }
-
-    private static <E extends Enum<E>> E constant(JsonValue value, Class<E> type) {
-        String text = string(value);
+    private <E extends Enum<E>> E constant(JsonNode node, FieldPath at, Class<E> type) {
+        String text = string(node, at);
         return Arrays.stream(type.getEnumConstants())
                 .filter(c -> c.name().equals(text))
                 .findFirst()
-                .orElseThrow(() -> InputErrors.notAllowed(value, text, names(type)));
+                .orElseThrow(() -> InputErrors.notAllowed(at, input.valueAt(at), text, names(type)));
     }
 
+    private static InputException wrongKind(JsonNode node, FieldPath at, JsonInput input, JsonKind expected) {
+        return InputErrors.wrongKind(at, input.valueAt(at), JsonKind.of(node), expected);
+    }
+
+    /** The allowed values in the model's order (the contract's), which Jackson's enum handling does not keep. */
     private static <E extends Enum<E>> List<String> names(Class<E> type) {
         return Arrays.stream(type.getEnumConstants()).map(Enum::name).toList();
     }

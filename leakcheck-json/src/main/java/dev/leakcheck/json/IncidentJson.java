@@ -34,7 +34,7 @@ public final class IncidentJson {
 
     /** Reads an incident from JSON text. */
     public static Incident parse(String json) {
-        return IncidentReader.read(JsonTree.parse(json));
+        return IncidentReader.read(JsonInput.of(json));
     }
 
     /**
@@ -46,7 +46,7 @@ public final class IncidentJson {
     }
 
     private static Incident parse(byte[] json) {
-        return IncidentReader.read(JsonTree.parse(json));
+        return IncidentReader.read(JsonInput.of(json));
     }
 
     /**

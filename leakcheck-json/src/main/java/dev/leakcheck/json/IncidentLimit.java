@@ -104,7 +104,7 @@ public enum IncidentLimit {
     /**
      * Jackson's own limits for the parser: the string, name and number lengths are Jackson's to
      * enforce while it reads (it stops within a few kilobytes past them). Depth, size and tokens are
-     * set just past what {@link JsonTree} refuses itself, with the field named, and only guard against a
+     * set just past what {@link LimitedParser} refuses itself, with the field named, and only guard against a
      * mistake there.
      */
     static StreamReadConstraints jackson() {

@@ -1,6 +1,5 @@
 package dev.leakcheck.json;
 
-import dev.leakcheck.json.JsonValue.Member;
 import dev.leakcheck.model.Answer;
 import dev.leakcheck.model.Incident;
 import dev.leakcheck.model.IncidentType;
@@ -13,7 +12,7 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Maps a parsed JSON tree onto the fact model, checking everything the model would refuse first,
+ * Maps Jackson's tree of the input onto the fact model, checking everything the model would refuse first,
  * so that each mistake is reported with its field path and location rather than as a bare
  * IllegalArgumentException.
  */
@@ -22,8 +21,8 @@ final class IncidentReader {
     private IncidentReader() {
     }
 
-    static Incident read(JsonValue root) {
-        FieldReader in = FieldReader.of(root, IncidentFields.INCIDENT);
+    static Incident read(JsonInput input) {
+        FieldReader in = FieldReader.of(input.tree(), FieldPath.ROOT, input, IncidentFields.INCIDENT);
         String id = in.requiredText("id");
         IncidentType type = in.requiredChoice("type", IncidentType.class);
         refuseFieldsOfOtherTypes(in, type);
@@ -101,9 +100,8 @@ final class IncidentReader {
     private static void refuseFieldsOfOtherTypes(FieldReader in, IncidentType type) {
         for (String name : IncidentFields.INCIDENT) {
             IncidentType owner = IncidentFields.OWNED_BY_TYPE.get(name);
-            Optional<Member> member = in.known(name);
-            if (owner != null && owner != type && member.isPresent()) {
-                throw InputErrors.belongsToOtherType(in.path(name), member.get().keyLocation(),
+            if (owner != null && owner != type && in.has(name)) {
+                throw InputErrors.belongsToOtherType(in.path(name), in.nameAt(name),
                         owner.name(), type.name());
             }
         }
@@ -112,14 +110,14 @@ final class IncidentReader {
     private static void refuseOccurrenceAfterAwareness(FieldReader in, Optional<ZonedDateTime> occurredAt,
             Optional<ZonedDateTime> awareAt) {
         if (occurredAt.isPresent() && awareAt.isPresent() && occurredAt.get().isAfter(awareAt.get())) {
-            throw InputErrors.occurredAfterAwareness(in.known("occurredAt").orElseThrow().value());
+            throw InputErrors.occurredAfterAwareness(in.path("occurredAt"), in.valueAt("occurredAt"));
         }
     }
 
     private static void refuseReportableBeforeAwareness(FieldReader in, Optional<ZonedDateTime> awareAt) {
         Optional<ZonedDateTime> reportable = in.dateTime("reportableAwareAt");
         if (reportable.isPresent() && awareAt.isPresent() && reportable.get().isBefore(awareAt.get())) {
-            throw InputErrors.reportableBeforeAwareness(in.known("reportableAwareAt").orElseThrow().value());
+            throw InputErrors.reportableBeforeAwareness(in.path("reportableAwareAt"), in.valueAt("reportableAwareAt"));
         }
     }
 }

@@ -1,6 +1,5 @@
 package dev.leakcheck.json;
 
-import dev.leakcheck.json.JsonValue.Member;
 import dev.leakcheck.model.Text;
 import java.util.List;
 import java.util.Optional;
@@ -16,10 +15,10 @@ final class InputErrors {
     private InputErrors() {
     }
 
-    static InputException unknownField(FieldPath object, Member member, List<String> allowed) {
-        Optional<String> meant = Spelling.closest(member.name(), allowed);
+    static InputException unknownField(FieldPath object, String name, Location at, List<String> allowed) {
+        Optional<String> meant = Spelling.closest(name, allowed);
         String list = String.join(", ", allowed);
-        return new InputException(object.field(member.name()), member.keyLocation(), Text.of(
+        return new InputException(object.field(name), at, Text.of(
                 "不明な項目です" + meantJa(meant) + "。ここで使える項目: " + list,
                 "unknown field" + meantEn(meant) + "; allowed here: " + list));
     }
@@ -30,16 +29,16 @@ final class InputErrors {
                 "the field is written more than once"));
     }
 
-    static InputException wrongKind(JsonValue value, JsonKind expected) {
-        return new InputException(value.path(), value.location(), Text.of(
-                expected.text().ja() + "を指定してください (書かれているのは" + value.kind().text().ja() + ")",
-                "expected " + expected.text().en() + ", found " + value.kind().text().en()));
+    static InputException wrongKind(FieldPath path, Location at, JsonKind found, JsonKind expected) {
+        return new InputException(path, at, Text.of(
+                expected.text().ja() + "を指定してください (書かれているのは" + found.text().ja() + ")",
+                "expected " + expected.text().en() + ", found " + found.text().en()));
     }
 
-    static InputException notAllowed(JsonValue value, String given, List<String> allowed) {
+    static InputException notAllowed(FieldPath path, Location at, String given, List<String> allowed) {
         Optional<String> meant = Spelling.closest(given, allowed);
         String list = String.join(", ", allowed);
-        return new InputException(value.path(), value.location(), Text.of(
+        return new InputException(path, at, Text.of(
                 echo(given) + " は使えない値です" + meantJa(meant) + "。使える値: " + list,
                 echo(given) + " is not an allowed value" + meantEn(meant) + "; allowed: " + list));
     }
@@ -50,22 +49,22 @@ final class InputErrors {
                 "the number " + shorten(given) + " is too large or too small to read"));
     }
 
-    static InputException notCount(JsonValue value, String given) {
-        return new InputException(value.path(), value.location(), Text.of(
+    static InputException notCount(FieldPath path, Location at, String given) {
+        return new InputException(path, at, Text.of(
                 "0 以上の整数を指定してください (書かれている値: " + shorten(given) + ")",
                 "expected a whole number of 0 or more, found " + shorten(given)));
     }
 
-    static InputException notDateTime(JsonValue value, String given) {
-        return new InputException(value.path(), value.location(), Text.of(
+    static InputException notDateTime(FieldPath path, Location at, String given) {
+        return new InputException(path, at, Text.of(
                 echo(given) + " を日時として読めません。ISO-8601 で書いてください"
                         + " (例: 2026-12-01T10:00:00+09:00。時差を省くと日本時間)",
                 "cannot read " + echo(given) + " as a date-time; write ISO-8601,"
                         + " e.g. 2026-12-01T10:00:00+09:00 (without an offset it is read as Japan time)"));
     }
 
-    static InputException yearOutOfRange(JsonValue value, String given, int min, int max) {
-        return new InputException(value.path(), value.location(), Text.of(
+    static InputException yearOutOfRange(FieldPath path, Location at, String given, int min, int max) {
+        return new InputException(path, at, Text.of(
                 echo(given) + " の年が範囲外です。年は " + min + " から " + max + " までにしてください",
                 echo(given) + " has a year out of range; the year must be from " + min + " to " + max));
     }
@@ -76,14 +75,14 @@ final class InputErrors {
                 "belongs to " + owner + " incidents only; this incident is " + actual));
     }
 
-    static InputException occurredAfterAwareness(JsonValue occurredAt) {
-        return new InputException(occurredAt.path(), occurredAt.location(), Text.of(
+    static InputException occurredAfterAwareness(FieldPath path, Location at) {
+        return new InputException(path, at, Text.of(
                 "発生日時が発覚日時 (discovery.awareAt) より後になっています",
                 "must not be after discovery.awareAt"));
     }
 
-    static InputException reportableBeforeAwareness(JsonValue reportableAwareAt) {
-        return new InputException(reportableAwareAt.path(), reportableAwareAt.location(), Text.of(
+    static InputException reportableBeforeAwareness(FieldPath path, Location at) {
+        return new InputException(path, at, Text.of(
                 "報告対象の事態を知った日時が、気づいた日時 (discovery.awareAt) より前になっています",
                 "must not be before discovery.awareAt"));
     }
@@ -99,8 +98,8 @@ final class InputErrors {
                 "required field is missing; allowed: " + list));
     }
 
-    static InputException blank(JsonValue value) {
-        return new InputException(value.path(), value.location(), Text.of("空にはできません", "must not be blank"));
+    static InputException blank(FieldPath path, Location at) {
+        return new InputException(path, at, Text.of("空にはできません", "must not be blank"));
     }
 
     static InputException empty() {

@@ -1,5 +1,6 @@
 package dev.leakcheck.json;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import dev.leakcheck.model.Text;
 
 /** The kinds of JSON value, named the way an error message names them. */
@@ -19,5 +20,17 @@ enum JsonKind {
 
     Text text() {
         return name;
+    }
+
+    /** The kind of a node of Jackson's tree (the tree read from text holds no other). */
+    static JsonKind of(JsonNode node) {
+        return switch (node.getNodeType()) {
+            case OBJECT -> OBJECT;
+            case ARRAY -> ARRAY;
+            case STRING -> STRING;
+            case NUMBER -> NUMBER;
+            case BOOLEAN -> BOOLEAN;
+            default -> NULL;
+        };
     }
 }
