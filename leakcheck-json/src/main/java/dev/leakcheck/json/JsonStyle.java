@@ -1,42 +1,79 @@
 package dev.leakcheck.json;
 
-import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.core.util.Separators;
+import com.fasterxml.jackson.databind.ObjectWriter;
+import com.fasterxml.jackson.databind.SerializerProvider;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.module.SimpleModule;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.databind.ser.std.StdSerializer;
+import dev.leakcheck.model.Answer;
+import dev.leakcheck.model.Deadline;
+import dev.leakcheck.model.Language;
+import dev.leakcheck.model.PlannedAction;
+import dev.leakcheck.model.ReportItem;
+import dev.leakcheck.model.Text;
 import java.io.IOException;
-import java.io.StringWriter;
 import java.io.UncheckedIOException;
+import java.time.LocalDate;
+import java.time.ZonedDateTime;
+import java.util.Optional;
 
 /**
  * The one layout of all JSON this module writes, so that output can be compared byte for byte:
  * 2-space indentation, {@code "name": value}, {@code []} and {@code {}} when empty, "\n" line
  * endings on every platform, a trailing newline, non-ASCII text as is (not \\u-escaped).
+ *
+ * <p>Jackson writes the model's records (a plan) and trees (an incident) itself; what is ours is how a
+ * few of our types are written, in a module, and the contract's names where they differ from the
+ * model's, in mixins. Configured once; Jackson's writers are safe to share between threads.
  */
 final class JsonStyle {
 
-    private static final JsonFactory FACTORY = JsonFactory.builder().build();
-
-    /** What writes the document, given a generator. */
-    @FunctionalInterface
-    interface Body {
-        void writeTo(JsonGenerator json) throws IOException;
-    }
+    private static final JsonMapper MAPPER = JsonMapper.builder()
+            .addModule(new SimpleModule("leakcheck")
+                    // A text in the language the writer was given.
+                    .addSerializer(new As<>(Text.class, (text, json, to) ->
+                            json.writeString(text.in((Language) to.getAttribute(Language.class)))))
+                    .addSerializer(new As<>(Answer.class, (answer, json, to) -> json.writeBoolean(answer.toBoolean())))
+                    .addSerializer(new As<>(LocalDate.class, (date, json, to) -> json.writeString(date.toString())))
+                    .addSerializer(new As<>(ZonedDateTime.class, (time, json, to) ->
+                            json.writeString(DateTimes.format(time))))
+                    // Null when empty, or left out where a mixin says NON_EMPTY (jackson-datatype-jdk8 not needed).
+                    .addSerializer(new As<>(Optional.class, (optional, json, to) -> {
+                        if (optional.isPresent()) {
+                            to.defaultSerializeValue(optional.get(), json);
+                        } else {
+                            json.writeNull();
+                        }
+                    })))
+            .addMixIn(ReportItem.class, ReportItemJson.class)
+            .addMixIn(PlannedAction.class, PlannedActionJson.class)
+            .build();
+    private static final ObjectWriter WRITER = MAPPER.writer(printer());
 
     private JsonStyle() {
     }
 
-    static String write(Body body) {
-        StringWriter text = new StringWriter();
-        try (JsonGenerator json = FACTORY.createGenerator(text)) {
-            json.setPrettyPrinter(printer());
-            body.writeTo(json);
-        } catch (IOException e) {
-            // A StringWriter does not fail; this would be a bug in the body.
+    /** A new, empty object of Jackson's tree. */
+    static ObjectNode object() {
+        return MAPPER.createObjectNode();
+    }
+
+    /** The value (a tree or a record of the model) as pretty JSON with its texts in the language, and a newline. */
+    static String write(Object value, Language language) {
+        try {
+            return WRITER.withAttribute(Language.class, language).writeValueAsString(value) + "\n";
+        } catch (JsonProcessingException e) {
+            // Writing to a string does not fail; this would be a bug in a serializer.
             throw new UncheckedIOException(e);
         }
-        return text.append('\n').toString();
     }
 
     private static DefaultPrettyPrinter printer() {
@@ -49,5 +86,47 @@ final class JsonStyle {
         printer.indentObjectsWith(indenter);
         printer.indentArraysWith(indenter);
         return printer;
+    }
+
+    /** The report's item number is {@code item} in the contract. */
+    private abstract static class ReportItemJson {
+        @JsonProperty("item")
+        abstract int number();
+    }
+
+    /** An action without a recipient or a deadline leaves the field out. */
+    private abstract static class PlannedActionJson {
+        @JsonInclude(JsonInclude.Include.NON_EMPTY)
+        abstract Optional<Text> recipient();
+
+        @JsonInclude(JsonInclude.Include.NON_EMPTY)
+        abstract Optional<Deadline> deadline();
+    }
+
+    /** Writes one value of a type, as a lambda. */
+    @FunctionalInterface
+    private interface Write<T> {
+        void write(T value, JsonGenerator json, SerializerProvider to) throws IOException;
+    }
+
+    /** A serializer from a lambda; an empty Optional is the only empty value. */
+    private static final class As<T> extends StdSerializer<T> {
+
+        private final transient Write<T> write;
+
+        As(Class<T> type, Write<T> write) {
+            super(type);
+            this.write = write;
+        }
+
+        @Override
+        public void serialize(T value, JsonGenerator json, SerializerProvider to) throws IOException {
+            write.write(value, json, to);
+        }
+
+        @Override
+        public boolean isEmpty(SerializerProvider to, T value) {
+            return value instanceof Optional<?> optional && optional.isEmpty();
+        }
     }
 }
