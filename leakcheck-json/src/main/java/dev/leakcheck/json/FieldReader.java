@@ -3,6 +3,7 @@ package dev.leakcheck.json;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.leakcheck.model.Answer;
+import dev.leakcheck.model.field.IncidentField;
 import java.math.BigDecimal;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
@@ -13,9 +14,9 @@ import java.util.Optional;
 
 /**
  * Reads the fields of one object of Jackson's tree strictly: a field it does not know is an error, each
- * value must have the expected type, and a field that is absent or {@code null} is unknown. The fields
- * come from the registry rather than from classes Jackson could bind, so the checks are ours; a mistake
- * is placed in the text by {@link JsonInput}.
+ * value must have the kind the registry gives it, and a field that is absent or {@code null} is unknown.
+ * The fields come from the registry rather than from classes Jackson could bind, so these checks are ours;
+ * a mistake is placed in the text by {@link JsonInput}.
  */
 final class FieldReader {
 
@@ -64,69 +65,36 @@ final class FieldReader {
         return input.valueAt(path(name));
     }
 
-    Optional<String> text(String name) {
-        return value(name, this::string);
+    /** The answer the object gives to a field of the registry, read as the field's kind; empty while unknown. */
+    Optional<?> value(String name, IncidentField.Kind kind, Class<? extends Enum<?>> choices) {
+        Value<?> read = switch (kind) {
+            case YES_NO -> this::answer;
+            case CHOICE -> (node, at) -> constant(node, at, choices);
+            case CHOICES -> list((node, at) -> constant(node, at, choices));
+            case TEXT -> this::string;
+            case TEXTS -> list(this::string);
+            case COUNT -> this::count;
+            case DATE_TIME -> this::dateTime;
+        };
+        return value(name, read);
     }
 
     /** A string that must be there and must not be blank. */
     String requiredText(String name) {
-        String text = text(name).orElseThrow(() -> InputErrors.missing(path(name)));
+        String text = value(name, this::string).orElseThrow(() -> InputErrors.missing(path(name)));
         if (text.isBlank()) {
             throw InputErrors.blank(path(name), valueAt(name));
         }
         return text;
     }
 
-    Answer answer(String name) {
-        return Answer.of(value(name, (node, at) -> {
-            if (!node.isBoolean()) {
-                throw wrongKind(node, at, input, JsonKind.BOOLEAN);
-            }
-            return node.booleanValue();
-        }).orElse(null));
-    }
-
-    <E extends Enum<E>> Optional<E> choice(String name, Class<E> type) {
-        return value(name, (node, at) -> constant(node, at, type));
-    }
-
     <E extends Enum<E>> E requiredChoice(String name, Class<E> type) {
-        return choice(name, type).orElseThrow(() -> InputErrors.missing(path(name), names(type)));
-    }
-
-    /** A list of choices; an empty list is an answer too ("none"), unlike an absent one. */
-    <E extends Enum<E>> Optional<List<E>> choices(String name, Class<E> type) {
-        return list(name, (node, at) -> constant(node, at, type));
-    }
-
-    Optional<List<String>> texts(String name) {
-        return list(name, this::string);
-    }
-
-    /** A whole number of 0 or more, such as a number of persons. */
-    Optional<Integer> count(String name) {
-        return value(name, (node, at) -> {
-            if (!node.isNumber()) {
-                throw wrongKind(node, at, input, JsonKind.NUMBER);
-            }
-            BigDecimal n = node.decimalValue();
-            if (n.signum() < 0 || n.scale() > 0 || n.compareTo(MAX_COUNT) > 0) {
-                throw InputErrors.notCount(at, input.valueAt(at), n.toString());
-            }
-            return n.intValueExact();
-        });
+        return type.cast(value(name, (node, at) -> constant(node, at, type))
+                .orElseThrow(() -> InputErrors.missing(path(name), names(type))));
     }
 
     Optional<ZonedDateTime> dateTime(String name) {
-        return value(name, (node, at) -> {
-            String text = string(node, at);
-            ZonedDateTime dateTime = DateTimes.parse(text)
-                    .orElseThrow(() -> InputErrors.notDateTime(at, input.valueAt(at), text));
-            if (!DateTimes.inRange(dateTime)) {
-                throw InputErrors.yearOutOfRange(at, input.valueAt(at), text, DateTimes.MIN_YEAR, DateTimes.MAX_YEAR);
-            }
-            return dateTime;
-        });
+        return value(name, this::dateTime);
     }
 
     /** A nested object, read with its own allowed fields. */
@@ -136,7 +104,7 @@ final class FieldReader {
 
     /** An array of objects, each read with the allowed fields. */
     Optional<List<FieldReader>> blocks(String name, List<String> allowed) {
-        return list(name, (node, at) -> of(node, at, input, allowed));
+        return value(name, list((node, at) -> of(node, at, input, allowed)));
     }
 
     /** Reads one value, given its node and path. */
@@ -150,8 +118,9 @@ final class FieldReader {
         return node == null || node.isNull() ? Optional.empty() : Optional.of(value.read(node, path(name)));
     }
 
-    private <T> Optional<List<T>> list(String name, Value<T> element) {
-        return value(name, (node, at) -> {
+    /** A list; an empty list is an answer too ("none"), unlike an absent one. */
+    private <T> Value<List<T>> list(Value<T> element) {
+        return (node, at) -> {
             if (!node.isArray()) {
                 throw wrongKind(node, at, input, JsonKind.ARRAY);
             }
@@ -160,7 +129,7 @@ final class FieldReader {
                 items.add(element.read(node.get(i), at.index(i)));
             }
             return items;
-        });
+        };
     }
 
     private String string(JsonNode node, FieldPath at) {
@@ -170,7 +139,36 @@ final class FieldReader {
         return node.textValue();
     }
 
-    private <E extends Enum<E>> E constant(JsonNode node, FieldPath at, Class<E> type) {
+    private Answer answer(JsonNode node, FieldPath at) {
+        if (!node.isBoolean()) {
+            throw wrongKind(node, at, input, JsonKind.BOOLEAN);
+        }
+        return Answer.of(node.booleanValue());
+    }
+
+    /** A whole number of 0 or more, such as a number of persons. */
+    private Integer count(JsonNode node, FieldPath at) {
+        if (!node.isNumber()) {
+            throw wrongKind(node, at, input, JsonKind.NUMBER);
+        }
+        BigDecimal n = node.decimalValue();
+        if (n.signum() < 0 || n.scale() > 0 || n.compareTo(MAX_COUNT) > 0) {
+            throw InputErrors.notCount(at, input.valueAt(at), n.toString());
+        }
+        return n.intValueExact();
+    }
+
+    private ZonedDateTime dateTime(JsonNode node, FieldPath at) {
+        String text = string(node, at);
+        ZonedDateTime dateTime = DateTimes.parse(text)
+                .orElseThrow(() -> InputErrors.notDateTime(at, input.valueAt(at), text));
+        if (!DateTimes.inRange(dateTime)) {
+            throw InputErrors.yearOutOfRange(at, input.valueAt(at), text, DateTimes.MIN_YEAR, DateTimes.MAX_YEAR);
+        }
+        return dateTime;
+    }
+
+    private Enum<?> constant(JsonNode node, FieldPath at, Class<? extends Enum<?>> type) {
         String text = string(node, at);
         return Arrays.stream(type.getEnumConstants())
                 .filter(c -> c.name().equals(text))
@@ -183,7 +181,7 @@ final class FieldReader {
     }
 
     /** The allowed values in the model's order (the contract's), which Jackson's enum handling does not keep. */
-    private static <E extends Enum<E>> List<String> names(Class<E> type) {
+    private static List<String> names(Class<? extends Enum<?>> type) {
         return Arrays.stream(type.getEnumConstants()).map(Enum::name).toList();
     }
 }

@@ -18,11 +18,6 @@ final class IncidentFields {
     static final List<String> INCIDENT = Stream.concat(Stream.of("id", "type"), under("").stream()).toList();
     static final List<String> DISCOVERY = under("discovery.");
     static final List<String> ASSET = under("assets[].");
-    static final List<String> PERSONAL = under("assets[].personal.");
-    static final List<String> PROTECTION = under("assets[].protection.");
-    static final List<String> LOST = under("lost.");
-    static final List<String> ATTACK = under("attack.");
-    static final List<String> INSIDER = under("insider.");
 
     /**
      * Top-level fields that belong to one incident type. The model refuses them on another type, and

@@ -1,6 +1,5 @@
 package dev.leakcheck.json;
 
-import dev.leakcheck.model.Answer;
 import dev.leakcheck.model.Incident;
 import dev.leakcheck.model.IncidentType;
 import dev.leakcheck.model.field.IncidentEditor;
@@ -66,7 +65,7 @@ final class IncidentReader {
                 groups.add(name.substring(0, dot));
                 continue;
             }
-            Optional<?> value = value(in, name, field);
+            Optional<?> value = in.value(name, field.kind(), field.choiceType());
             if (value.isPresent()) {
                 incident = IncidentEditor.apply(incident, field.at(asset), value.get());
             }
@@ -81,20 +80,6 @@ final class IncidentReader {
             }
         }
         return incident;
-    }
-
-    /** The answer the object gives to a field, read as the field's kind; empty while unknown. */
-    @SuppressWarnings({"unchecked", "rawtypes"})
-    private static Optional<?> value(FieldReader in, String name, IncidentField field) {
-        return switch (field.kind()) {
-            case YES_NO -> Optional.of(in.answer(name)).filter(Answer::isKnown);
-            case CHOICE -> in.choice(name, (Class) field.choiceType());
-            case CHOICES -> in.choices(name, (Class) field.choiceType());
-            case TEXT -> in.text(name);
-            case TEXTS -> in.texts(name);
-            case COUNT -> in.count(name);
-            case DATE_TIME -> in.dateTime(name);
-        };
     }
 
     private static void refuseFieldsOfOtherTypes(FieldReader in, IncidentType type) {
