@@ -3,13 +3,9 @@ package dev.leakcheck.json;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.core.exc.StreamReadException;
-import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectReader;
-import com.fasterxml.jackson.databind.cfg.JsonNodeFeature;
-import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.io.IOException;
 
 /**
@@ -22,15 +18,8 @@ import java.io.IOException;
  */
 final class JsonInput {
 
-    /** Jackson's limits and duplicate detection for the reading, exact decimals in the tree: set once, shared. */
-    private static final JsonFactory FACTORY = JsonFactory.builder()
-            .streamReadConstraints(IncidentLimit.jackson())
-            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
-            .build();
-    private static final ObjectReader TREE = JsonMapper.builder(FACTORY)
-            .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
-            .configure(JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES, false)
-            .build().reader();
+    /** The reading side of the one mapper ({@link JsonStyle}): Jackson's limits, duplicates refused, exact decimals. */
+    private static final ObjectReader TREE = JsonStyle.MAPPER.reader();
     /** Finds places again; without duplicate detection, since a duplicate may be what it looks for. */
     private static final JsonFactory PLAIN = JsonFactory.builder().build();
 
@@ -64,7 +53,7 @@ final class JsonInput {
 
     /** The whole input as Jackson's tree; its root is not yet known to be an object. */
     JsonNode tree() {
-        try (JsonParser parser = new LimitedParser(source.open(FACTORY), this)) {
+        try (JsonParser parser = new LimitedParser(source.open(JsonStyle.MAPPER.getFactory()), this)) {
             JsonNode root = TREE.readTree(parser);
             if (root == null || root.isMissingNode()) {
                 throw InputErrors.empty();
