@@ -77,9 +77,9 @@ public class RulesStore {
         return jdbc.sql("SELECT id, published_at, published_by, note, restored_from FROM rules_version ORDER BY id DESC")
                 .query((rs, n) -> {
                     long id = rs.getLong("id");
-                    long from = rs.getLong("restored_from");
+                    Long from = rs.getObject("restored_from", Long.class);
                     return new Version(id, instant(rs, "published_at"), rs.getString("published_by"), rs.getString("note"),
-                            rs.wasNull() ? null : from, digests.getOrDefault(id, new TreeMap<>()));
+                            from, digests.getOrDefault(id, new TreeMap<>()));
                 })
                 .list();
     }
