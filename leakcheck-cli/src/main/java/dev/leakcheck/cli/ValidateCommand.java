@@ -1,14 +1,12 @@
 package dev.leakcheck.cli;
 
-import dev.leakcheck.examples.scenarios.PlanChanges;
-import dev.leakcheck.examples.scenarios.ScenarioFiles;
+import dev.leakcheck.examples.scenarios.ScenarioChanges;
 import dev.leakcheck.model.Language;
 import dev.leakcheck.model.Text;
 import dev.leakcheck.rules.LeakcheckEngine;
 import dev.leakcheck.rules.RulesValidator;
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -53,20 +51,14 @@ final class ValidateCommand implements Callable<Integer> {
     }
 
     private static void compare(LeakcheckEngine before, LeakcheckEngine after, PrintWriter out, Language lang) {
-        List<ScenarioFiles.Scenario> scenarios = ScenarioFiles.all();
-        int changed = 0;
-        for (ScenarioFiles.Scenario scenario : scenarios) {
-            List<PlanChanges.Change> changes = PlanChanges.between(before.plan(scenario.incident()),
-                    after.plan(scenario.incident()));
-            if (changes.isEmpty()) {
-                continue;
-            }
-            changed++;
+        ScenarioChanges result = ScenarioChanges.between(before, after);
+        for (ScenarioChanges.Changed scenario : result.changed()) {
             out.println(scenario.name() + "  " + scenario.title());
-            changes.forEach(c -> out.println("  " + c.subject() + ": " + c.before() + " → " + c.after()));
+            scenario.changes().forEach(c -> out.println("  " + c.subject() + ": " + c.before() + " → " + c.after()));
         }
+        int changed = result.changed().size();
         out.println(Text.of(
-                "検証シナリオ " + scenarios.size() + " 件のうち、結果が変わったもの: " + changed + " 件",
-                changed + " of " + scenarios.size() + " scenarios changed their outcome").in(lang));
+                "検証シナリオ " + result.scenarios() + " 件のうち、結果が変わったもの: " + changed + " 件",
+                changed + " of " + result.scenarios() + " scenarios changed their outcome").in(lang));
     }
 }
