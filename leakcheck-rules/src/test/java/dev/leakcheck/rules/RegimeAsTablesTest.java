@@ -142,10 +142,11 @@ class RegimeAsTablesTest {
         assertThat(ten.report("FICTIONAL_ACT")).hasValueSatisfying(r -> assertThat(r.required()).isFalse());
         assertThat(ten.action("FICTIONAL_REPORT")).isEmpty();
 
-        // The kind unknown: the regime may apply, so its report is provisional.
+        // The kind unknown: the case holds, but the regime only may apply, so its report is provisional.
         assertThat(engine.plan(eleven).report("FICTIONAL_ACT")).hasValueSatisfying(r -> {
             assertThat(r.provisional()).isTrue();
-            assertThat(r.possibleTriggers()).containsExactly("OVER_10_PERSONS");
+            assertThat(r.triggers()).containsExactly("OVER_10_PERSONS");
+            assertThat(r.because()).anySatisfy(t -> assertThat(t.ja()).startsWith("架空の法律が適用されるかは組織の情報によります"));
         });
         // An incident's own profile wins over the engine's: a national organ is not under the act.
         Plan national = business.plan(eleven.withOrganisation(Organisation.of(OrganisationKind.NATIONAL_ADMINISTRATIVE_ORGAN)));
