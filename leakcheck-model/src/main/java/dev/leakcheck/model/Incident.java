@@ -22,6 +22,11 @@ import java.util.Optional;
  * @param socialImpactHigh 社会的な影響が大きいか
  * @param discovery       発覚: route and the time of awareness
  * @param assets          the information that leaked; empty while nothing is known about it
+ * @param lost            the loss facts (LOST_OR_STOLEN only)
+ * @param attack          the attack's facts (EXTERNAL_ATTACK only)
+ * @param insider         the insider case's facts (INSIDER_LEAK only)
+ * @param organisation    the organisation's profile for this incident, whose set parts win over the
+ *                        engine's; absent: the engine's
  */
 public record Incident(
         String id,
@@ -34,7 +39,8 @@ public record Incident(
         List<InformationAsset> assets,
         Optional<Loss> lost,
         Optional<Attack> attack,
-        Optional<InsiderCase> insider) {
+        Optional<InsiderCase> insider,
+        Optional<Organisation> organisation) {
 
     /**
      * Checks that no component is null, that the id is not blank, that only the facts of the
@@ -52,6 +58,7 @@ public record Incident(
      * @param lost the {@code lost} component
      * @param attack the {@code attack} component
      * @param insider the {@code insider} component
+     * @param organisation the {@code organisation} component
      * @throws NullPointerException if a component is null
      * @throws IllegalArgumentException if the id is blank, a fact of another type is present, or
      *                                  {@code occurredAt} is after {@code discovery.awareAt}
@@ -71,6 +78,7 @@ public record Incident(
         Objects.requireNonNull(lost, "lost");
         Objects.requireNonNull(attack, "attack");
         Objects.requireNonNull(insider, "insider");
+        Objects.requireNonNull(organisation, "organisation");
         assets = List.copyOf(assets);
         requireOnlyFor(IncidentType.MISSENT_OR_MISPUBLISHED, type, "channel", channel);
         requireOnlyFor(IncidentType.MISSENT_OR_MISPUBLISHED, type, "cause", cause);
@@ -81,6 +89,39 @@ public record Incident(
                 && occurredAt.get().isAfter(discovery.awareAt().get())) {
             throw new IllegalArgumentException("occurredAt: must not be after discovery.awareAt");
         }
+    }
+
+    /**
+     * An incident without a profile of its own (the engine's serves).
+     *
+     * @param id the {@code id} component
+     * @param type the {@code type} component
+     * @param channel the {@code channel} component
+     * @param occurredAt the {@code occurredAt} component
+     * @param cause the {@code cause} component
+     * @param socialImpactHigh the {@code socialImpactHigh} component
+     * @param discovery the {@code discovery} component
+     * @param assets the {@code assets} component
+     * @param lost the {@code lost} component
+     * @param attack the {@code attack} component
+     * @param insider the {@code insider} component
+     */
+    public Incident(String id, IncidentType type, Optional<Channel> channel, Optional<ZonedDateTime> occurredAt,
+            Optional<Cause> cause, Answer socialImpactHigh, Discovery discovery, List<InformationAsset> assets,
+            Optional<Loss> lost, Optional<Attack> attack, Optional<InsiderCase> insider) {
+        this(id, type, channel, occurredAt, cause, socialImpactHigh, discovery, assets, lost, attack, insider,
+                Optional.empty());
+    }
+
+    /**
+     * This incident with a profile of the organisation of its own.
+     *
+     * @param value the profile, whose set parts win over the engine's
+     * @return the new incident
+     */
+    public Incident withOrganisation(Organisation value) {
+        return new Incident(id, type, channel, occurredAt, cause, socialImpactHigh, discovery, assets, lost, attack,
+                insider, Optional.of(value));
     }
 
     private static void requireOnlyFor(IncidentType owner, IncidentType actual, String field, Optional<?> value) {
@@ -138,6 +179,7 @@ public record Incident(
         private Discovery discovery = Discovery.unknown();
         private final List<InformationAsset> assets = new ArrayList<>();
         private Loss lost;
+        private Organisation organisation;
         private Attack attack;
         private InsiderCase insider;
 
@@ -253,7 +295,18 @@ public record Incident(
         public Incident build() {
             return new Incident(id, type, Optional.ofNullable(channel), Optional.ofNullable(occurredAt),
                     Optional.ofNullable(cause), socialImpactHigh, discovery, assets, Optional.ofNullable(lost),
-                    Optional.ofNullable(attack), Optional.ofNullable(insider));
+                    Optional.ofNullable(attack), Optional.ofNullable(insider), Optional.ofNullable(organisation));
+        }
+
+        /**
+         * Sets the organisation's profile for this incident.
+         *
+         * @param value the profile, whose set parts win over the engine's
+         * @return this builder
+         */
+        public Builder organisation(Organisation value) {
+            this.organisation = java.util.Objects.requireNonNull(value, "organisation");
+            return this;
         }
     }
 }

@@ -1,10 +1,12 @@
 package dev.leakcheck.rules;
 
 import dev.leakcheck.model.Incident;
+import dev.leakcheck.model.Organisation;
 import dev.leakcheck.model.Plan;
 import dev.leakcheck.rules.internal.drools.Engine;
 import dev.leakcheck.rules.internal.workbook.RuleSources;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.List;
 
 /**
@@ -23,13 +25,53 @@ import java.util.List;
  * threads. Each call evaluates the incident in a session of its own, which no other call sees until
  * it has been reset: sessions are pooled, because creating one and the memories of its nodes costs
  * about as much as the rules themselves. docs/PERFORMANCE.md has the figures.
+ *
+ * <p>The organisation's profile (which regimes it answers to) is set once for an engine with
+ * {@link #withOrganisation(Organisation)}; an incident may carry a profile of its own, whose set parts
+ * win. The plans flag a deadline already past when they are made as overdue, by the engine's clock
+ * ({@link #withClock(Clock)}; the system clock unless set).
  */
 public final class LeakcheckEngine {
 
     private final Engine engine;
+    private final Engine.Context context;
 
     private LeakcheckEngine(Engine engine) {
+        this(engine, Engine.Context.DEFAULT);
+    }
+
+    private LeakcheckEngine(Engine engine, Engine.Context context) {
         this.engine = engine;
+        this.context = context;
+    }
+
+    /**
+     * This engine for an organisation of this profile: the same rules, shared.
+     *
+     * @param organisation the organisation's profile; an incident's own set parts win over it
+     * @return the engine
+     */
+    public LeakcheckEngine withOrganisation(Organisation organisation) {
+        return new LeakcheckEngine(engine, new Engine.Context(organisation, context.clock()));
+    }
+
+    /**
+     * This engine with another clock for "now" (a deadline before it is overdue): the same rules, shared.
+     *
+     * @param clock the clock
+     * @return the engine
+     */
+    public LeakcheckEngine withClock(Clock clock) {
+        return new LeakcheckEngine(engine, new Engine.Context(context.organisation(), clock));
+    }
+
+    /**
+     * The organisation's profile this engine plans for.
+     *
+     * @return the profile; {@link Organisation#UNKNOWN} unless set
+     */
+    public Organisation organisation() {
+        return context.organisation();
     }
 
     /**
@@ -86,7 +128,7 @@ public final class LeakcheckEngine {
      * @return its response plan
      */
     public Plan plan(Incident incident) {
-        return engine.plan(incident);
+        return engine.plan(incident, context);
     }
 
     /**

@@ -42,12 +42,34 @@ public final class ReloadableEngine {
 
     private final Path directory;
     private final boolean trustCode;
+    private final dev.leakcheck.model.Organisation organisation;
     private final AtomicReference<LeakcheckEngine> current;
 
-    private ReloadableEngine(Path directory, boolean trustCode, LeakcheckEngine first) {
+    private ReloadableEngine(Path directory, boolean trustCode, dev.leakcheck.model.Organisation organisation) {
         this.directory = directory;
         this.trustCode = trustCode;
-        this.current = new AtomicReference<>(first);
+        this.organisation = organisation;
+        this.current = new AtomicReference<>(build());
+    }
+
+    private LeakcheckEngine build() {
+        return LeakcheckEngine.fromDirectory(directory, trustCode).withOrganisation(organisation);
+    }
+
+    /**
+     * As {@link #over(Path, boolean)}, every engine (the first and each reloaded one) planning for an
+     * organisation of this profile.
+     *
+     * @param directory    the folder of edited workbooks
+     * @param trustCode    whether the program rows of the decision tables may differ from the bundled ones
+     * @param organisation the organisation's profile; an incident's own set parts win over it
+     * @return the engine
+     * @throws RulesDefinitionException when the directory's workbooks cannot be used
+     */
+    public static ReloadableEngine over(Path directory, boolean trustCode, dev.leakcheck.model.Organisation organisation) {
+        Objects.requireNonNull(directory, "directory");
+        Objects.requireNonNull(organisation, "organisation");
+        return new ReloadableEngine(directory, trustCode, organisation);
     }
 
     /**
@@ -59,8 +81,7 @@ public final class ReloadableEngine {
      * @return the engine
      */
     public static ReloadableEngine over(Path directory, boolean trustCode) {
-        Objects.requireNonNull(directory, "directory");
-        return new ReloadableEngine(directory, trustCode, LeakcheckEngine.fromDirectory(directory, trustCode));
+        return over(directory, trustCode, dev.leakcheck.model.Organisation.UNKNOWN);
     }
 
     /**
@@ -89,7 +110,7 @@ public final class ReloadableEngine {
      */
     public synchronized Reload reload() {
         try {
-            LeakcheckEngine next = LeakcheckEngine.fromDirectory(directory, trustCode);
+            LeakcheckEngine next = build();
             current.set(next);
             LOG.info("rules reloaded");
             return new Reload(true, List.of());

@@ -15,6 +15,10 @@ import java.util.Set;
  * rules, 3-5-3-4: 「その時点を1日目とする」); otherwise n days after the start. The clock starts on the
  * date of awareness, or, with 「報告対象事態を知った日から起算」, on the date the reportable
  * situation became known ({@code Discovery.legalClockStart()}).
+ *
+ * <p>A row with 「期限（時間）」 counts a period in hours instead (GDPR's 72 hours): from the instant of
+ * awareness (or of knowing the reportable situation), hour by hour, weekends and holidays included,
+ * never rolled over; its day counts are not used.
  */
 public final class DeadlineFinding {
 
@@ -23,6 +27,7 @@ public final class DeadlineFinding {
     public static final String ROLL_OVER = "休日なら翌開庁日へ";
     public static final String DAY_ONE = "起算日を1日目とする";
     public static final String FROM_REPORTABLE = "報告対象事態を知った日から起算";
+    public static final String DUE_HOURS = "期限（時間）";
 
     private final Set<String> codes;
     private final Match match;
@@ -31,6 +36,7 @@ public final class DeadlineFinding {
     private final boolean rollOver;
     private final boolean dayOne;
     private final boolean fromReportable;
+    private final java.util.OptionalInt dueHours;
     private final Text basis;
 
     /** @param cells the row's data cells: target and due days, how they count, roll-over, basis */
@@ -42,6 +48,8 @@ public final class DeadlineFinding {
         this.rollOver = cells.yes(ROLL_OVER);
         this.dayOne = cells.yes(DAY_ONE);
         this.fromReportable = cells.yes(FROM_REPORTABLE);
+        this.dueHours = cells.text(DUE_HOURS).isEmpty() ? java.util.OptionalInt.empty()
+                : java.util.OptionalInt.of(cells.days(DUE_HOURS));
         this.basis = cells.text("根拠（日本語）", "根拠（英語）");
     }
 
@@ -59,6 +67,11 @@ public final class DeadlineFinding {
 
     public int dueDays() {
         return dueDays;
+    }
+
+    /** The period in hours, for a row that counts hours. */
+    public java.util.OptionalInt dueHours() {
+        return dueHours;
     }
 
     boolean rollOver() {

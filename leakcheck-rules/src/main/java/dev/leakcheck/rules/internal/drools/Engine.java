@@ -9,10 +9,16 @@ import dev.leakcheck.rules.internal.facts.IncidentFacts;
 import dev.leakcheck.rules.internal.plan.Findings;
 import dev.leakcheck.rules.internal.plan.PlanAssembler;
 import dev.leakcheck.rules.internal.plan.WhatIf;
+import dev.leakcheck.model.Organisation;
+import dev.leakcheck.rules.RulesDefinitionException;
 import dev.leakcheck.rules.internal.workbook.Catalogue;
+import dev.leakcheck.rules.internal.workbook.Regimes;
 import dev.leakcheck.rules.internal.workbook.RuleRows;
 import dev.leakcheck.rules.internal.workbook.RuleSources;
 import dev.leakcheck.rules.internal.workbook.DecisionTable;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import org.kie.api.KieServices;
@@ -46,10 +52,35 @@ public final class Engine {
     private final RuleBases rules;
     private final KieSessionConfiguration sessionConfiguration;
     private final Catalogue catalogue;
+    private final Regimes regimes;
     private final RuleRows rows;
     private final PlanAssembler assembler;
 
-    private Engine(RuleBases rules, RuleRows rows, Catalogue catalogue, AdministrativeCalendar calendar) {
+    /**
+     * What a plan is made with besides the incident: the organisation's profile set for the engine (an
+     * incident's own set parts win over it) and the clock that says when the plan is made (a deadline
+     * already past is flagged overdue).
+     *
+     * @param organisation the profile of the organisation that embeds the engine
+     * @param clock        the clock of "now"
+     */
+    public record Context(Organisation organisation, Clock clock) {
+
+        /** Nothing known of the organisation; the system clock. */
+        public static final Context DEFAULT = new Context(Organisation.UNKNOWN, Clock.systemUTC());
+
+        public Context {
+            Objects.requireNonNull(organisation, "organisation");
+            Objects.requireNonNull(clock, "clock");
+        }
+
+        /** The profile for this incident: the engine's, with the incident's own set parts in their place. */
+        Organisation organisationFor(Incident incident) {
+            return incident.organisation().map(organisation::overriddenBy).orElse(organisation);
+        }
+    }
+
+    private Engine(RuleBases rules, RuleRows rows, Catalogue catalogue, Regimes regimes, AdministrativeCalendar calendar) {
         this.rules = rules;
         this.rows = rows;
         // A session serves one evaluation on one thread at a time (the pool hands it over safely), so it
@@ -58,6 +89,7 @@ public final class Engine {
         sessionConfiguration.setOption(ThreadSafeOption.NO);
         sessionConfiguration.setOption(KeepReferenceOption.NO);
         this.catalogue = catalogue;
+        this.regimes = regimes;
         this.assembler = new PlanAssembler(catalogue, calendar);
     }
 
@@ -80,8 +112,8 @@ public final class Engine {
         RuleRows rows = RuleRows.of(sources.tables());
         Optional<RuleBases> sameRules = Precompiled.sameRules(sources).map(precompiled -> precompiled.ruleBases(rows));
         RuleBases rules = sameRules.orElseGet(() -> RuleBases.of(RuleBase.compile(sources.ruleFiles())));
-        Engine engine = new Engine(rules, rows,
-                Catalogue.read(sources.file(Catalogue.FILE)),
+        Catalogue catalogue = Catalogue.read(sources.file(Catalogue.FILE));
+        Engine engine = new Engine(rules, rows, catalogue, regimes(catalogue, sources.file(Regimes.FILE)),
                 AdministrativeCalendar.read(sources.file(AdministrativeCalendar.FILE)));
         SelfCheck.run(engine);
         LOG.info("rule base {}: {}, in {} ms", sameRules.isPresent() ? "precompiled, edited data" : "compiled", rules,
@@ -107,13 +139,34 @@ public final class Engine {
                 : sources.tables());
         RuleBases rules = precompiled.isPresent() ? precompiled.get().ruleBases(rows)
                 : RuleBases.of(RuleBase.compile(sources.ruleFiles()));
-        Engine engine = new Engine(rules, rows, catalogue, calendar);
+        Engine engine = new Engine(rules, rows, catalogue, regimes(catalogue, data(sources, precompiled, Regimes.FILE)),
+                calendar);
         if (precompiled.isEmpty() || !precompiled.get().selfChecked()) {
             SelfCheck.run(engine);
         }
         LOG.info("rule base {}: {}, in {} ms", precompiled.isPresent() ? "loaded precompiled" : "compiled",
                 rules, (System.nanoTime() - start) / 1_000_000);
         return engine;
+    }
+
+    /**
+     * The regimes, checked against the catalogue: the actions that serve the reports are its codes, and
+     * the APPI threshold that {@code 設定} still holds is the regimes sheet's.
+     */
+    public static Regimes regimes(Catalogue catalogue, byte[] bytes) {
+        Regimes regimes = Regimes.read(bytes);
+        List<String> problems = new ArrayList<>(regimes.unknownActions(catalogue.actionCodes()));
+        int appi = regimes.appi().threshold().orElse(-1);
+        if (appi != catalogue.personsThreshold()) {
+            problems.add(Regimes.FILE + " ＞ 制度 ＞ " + Regimes.APPI_BUSINESS + ": 本人の数の基準（" + appi + "）が catalogue.xlsx「設定」の "
+                    + "ppc.personsThreshold（" + catalogue.personsThreshold() + "）と違います。基準は regimes.xlsx で決まります。両方を同じ数に"
+                    + "してください / the threshold of persons differs from ppc.personsThreshold in catalogue.xlsx: the regimes"
+                    + " sheet decides it; make both the same");
+        }
+        if (!problems.isEmpty()) {
+            throw new RulesDefinitionException(problems);
+        }
+        return regimes;
     }
 
     private static byte[] data(RuleSources sources, Optional<Precompiled> precompiled, String file) {
@@ -127,10 +180,24 @@ public final class Engine {
      * @return its plan
      */
     public Plan plan(Incident incident) {
+        return plan(incident, Context.DEFAULT);
+    }
+
+    /**
+     * The plan for this incident, for this organisation, made at the time of the context's clock.
+     *
+     * @param incident the incident
+     * @param context  the organisation's profile and the clock
+     * @return its plan
+     */
+    public Plan plan(Incident incident, Context context) {
         Objects.requireNonNull(incident, "incident");
-        Plan plan = assemble(incident, evaluate(incident));
+        Objects.requireNonNull(context, "context");
+        java.time.Instant now = context.clock().instant();
+        Plan plan = assemble(incident, evaluate(incident, context), now);
         // Only the questions whose answer can change the plan (the rows marked so in the question sheet).
-        plan = WhatIf.relevant(plan, incident, catalogue.onlyIfDeciding(), i -> assemble(i, evaluate(i)));
+        plan = WhatIf.relevant(plan, incident, catalogue.onlyIfDeciding(),
+                i -> assemble(i, evaluate(i, context), now));
         LOG.debug("incident {}: {} actions, {} questions", incident.id(), plan.actions().size(),
                 plan.questions().size());
         return plan;
@@ -146,15 +213,26 @@ public final class Engine {
     }
 
     /**
-     * Two passes in one session: the first decides everything that rests on the incident alone,
-     * the report-duty cases among it; the second adds the decision on the report duty as facts,
-     * so that the rows depending on it (the reports themselves, their deadlines) fire.
+     * As {@link #evaluate(Incident, Context)} with nothing known of the organisation.
      *
      * @param incident the incident
      * @return what the rules found
      */
     public Evaluation evaluate(Incident incident) {
-        IncidentFacts facts = IncidentFacts.of(incident, catalogue.personsThreshold());
+        return evaluate(incident, Context.DEFAULT);
+    }
+
+    /**
+     * Two passes in one session: the first decides everything that rests on the incident alone,
+     * the report-duty cases among it; the second adds the decision on the report duty as facts,
+     * so that the rows depending on it (the reports themselves, their deadlines) fire.
+     *
+     * @param incident the incident
+     * @param context  the organisation's profile (which regimes apply)
+     * @return what the rules found
+     */
+    public Evaluation evaluate(Incident incident, Context context) {
+        IncidentFacts facts = IncidentFacts.of(incident, regimes.thresholdsByPrefix());
         Findings findings = new Findings(rows);
         KieSession session = rules.pool(incident.type()).newKieSession(sessionConfiguration);
         try {
@@ -163,7 +241,8 @@ public final class Engine {
                 session.insert(fact);
             }
             session.fireAllRules();
-            ReportDuty duty = ReportDuty.decide(findings.triggers(), facts.exemptions());
+            ReportDuty duty = ReportDuty.decide(regimes, context.organisationFor(incident), findings.triggers(),
+                    facts.exemptions());
             for (Fact fact : duty.facts()) {
                 session.insert(fact);
             }
@@ -183,7 +262,11 @@ public final class Engine {
      * @return the plan
      */
     public Plan assemble(Incident incident, Evaluation evaluation) {
-        return assembler.assemble(incident, evaluation.findings(), evaluation.duty());
+        return assemble(incident, evaluation, Context.DEFAULT.clock().instant());
+    }
+
+    private Plan assemble(Incident incident, Evaluation evaluation, java.time.Instant now) {
+        return assembler.assemble(incident, evaluation.findings(), evaluation.duty(), now);
     }
 
     /**
@@ -202,5 +285,14 @@ public final class Engine {
      */
     public Catalogue catalogue() {
         return catalogue;
+    }
+
+    /**
+     * The regimes of this engine's workbooks.
+     *
+     * @return the regimes
+     */
+    public Regimes regimes() {
+        return regimes;
     }
 }

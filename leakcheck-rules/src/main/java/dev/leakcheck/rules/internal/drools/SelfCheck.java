@@ -10,10 +10,10 @@ import dev.leakcheck.model.Discovery;
 import dev.leakcheck.model.Incident;
 import dev.leakcheck.model.IncidentType;
 import dev.leakcheck.model.JapanTime;
-import dev.leakcheck.model.PpcTrigger;
+import dev.leakcheck.rules.internal.workbook.Regimes;
+import java.util.Optional;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import org.kie.api.runtime.rule.ConsequenceException;
 
@@ -38,7 +38,7 @@ public final class SelfCheck {
                     .discovery(Discovery.builder().awareAt(AWARE).build()).build();
             try {
                 Engine.Evaluation evaluation = engine.evaluate(incident);
-                checkCodes(engine.catalogue(), evaluation.findings(), problems);
+                checkCodes(engine.catalogue(), engine.regimes(), evaluation.findings(), problems);
                 engine.plan(incident);
             } catch (ConsequenceException e) {
                 Throwable cause = e.getCause() == null ? e : e.getCause();
@@ -52,7 +52,7 @@ public final class SelfCheck {
         }
     }
 
-    private static void checkCodes(Catalogue catalogue, Findings findings, List<String> problems) {
+    private static void checkCodes(Catalogue catalogue, Regimes regimes, Findings findings, List<String> problems) {
         for (Proposal proposal : findings.proposals()) {
             if (catalogue.action(proposal.code()).isEmpty()) {
                 problems.add(proposal.match().tableRow().describe() + ": アクションコード「" + proposal.code()
@@ -60,9 +60,13 @@ public final class SelfCheck {
             }
         }
         for (TriggerFinding trigger : findings.triggers()) {
-            if (Arrays.stream(PpcTrigger.values()).noneMatch(t -> t.name().equals(trigger.code()))) {
-                problems.add(trigger.match().tableRow().describe() + ": 報告事由「" + trigger.code() + "」はありません。使えるのは "
-                        + Arrays.toString(PpcTrigger.values()) + " / unknown trigger");
+            Optional<Regimes.Regime> regime = regimes.regime(trigger.regime());
+            if (regime.isEmpty()) {
+                problems.add(trigger.match().tableRow().describe() + ": 制度「" + trigger.regime() + "」は regimes.xlsx にありません。使えるのは "
+                        + regimes.codes() + " / unknown regime");
+            } else if (!regime.get().triggerCodes().contains(trigger.code())) {
+                problems.add(trigger.match().tableRow().describe() + ": 報告事由「" + trigger.code() + "」は制度「" + trigger.regime()
+                        + "」にありません。使えるのは " + regime.get().triggerCodes() + " / not a trigger of this regime");
             }
         }
         for (DeadlineFinding deadline : findings.deadlines()) {

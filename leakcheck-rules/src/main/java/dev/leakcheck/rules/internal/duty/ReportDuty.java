@@ -1,117 +1,164 @@
 package dev.leakcheck.rules.internal.duty;
 
-import dev.leakcheck.rules.internal.plan.UnknownFields;
-import dev.leakcheck.rules.internal.workbook.Catalogue;
-import dev.leakcheck.rules.internal.facts.Fact;
-import dev.leakcheck.rules.internal.facts.AnswerWithFields;
 import dev.leakcheck.model.Answer;
+import dev.leakcheck.model.Organisation;
 import dev.leakcheck.model.PpcExemption;
 import dev.leakcheck.model.PpcReport;
 import dev.leakcheck.model.PpcTrigger;
+import dev.leakcheck.model.RegimeReport;
 import dev.leakcheck.model.ReportItem;
 import dev.leakcheck.model.Text;
+import dev.leakcheck.rules.internal.facts.AnswerWithFields;
+import dev.leakcheck.rules.internal.facts.Fact;
+import dev.leakcheck.rules.internal.plan.UnknownFields;
+import dev.leakcheck.rules.internal.workbook.Catalogue;
+import dev.leakcheck.rules.internal.workbook.Regimes;
 import java.util.ArrayList;
-import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Supplier;
 
 /**
- * The report duty of APPI Art. 26(1): required when any case of Rule 7 holds, provisional when the
- * cases only may hold. The cases themselves are decided by the report-duty table; this class only
- * combines the rows that fired, and hands the decision back to the tables as facts
- * ({@code ppc.required}, {@code ppc.MALICIOUS_INTENT}, …) for the actions and deadlines that
- * depend on it.
+ * The report duties of the regimes of {@code regimes.xlsx}: each regime's report is required when it
+ * applies to the organisation and any of its triggers holds, provisional while one only may (or while
+ * the regime only may apply). The triggers themselves are decided by the rows of the report-duty
+ * table, each naming its regime; this class only combines the rows that fired, per regime, and hands
+ * each decision back to the tables as facts ({@code <prefix>.required}, {@code <prefix>.<TRIGGER>}:
+ * {@code ppc.required}, {@code ppc.MALICIOUS_INTENT}, … for APPI_BUSINESS) for the actions and
+ * deadlines that depend on it.
  */
 public final class ReportDuty {
 
-    private final Map<PpcTrigger, AnswerWithFields> cases;
-    private final AnswerWithFields required;
+    /** One regime's decision. */
+    private record Decision(Regimes.Regime regime, AnswerWithFields applies, Map<String, AnswerWithFields> cases,
+            AnswerWithFields required) {
+    }
+
+    private final List<Decision> decisions;
     private final List<TriggerFinding> findings;
     private final List<PpcExemption> exemptions;
 
-    private ReportDuty(Map<PpcTrigger, AnswerWithFields> cases, AnswerWithFields required, List<TriggerFinding> findings,
-            List<PpcExemption> exemptions) {
-        this.cases = cases;
-        this.required = required;
+    private ReportDuty(List<Decision> decisions, List<TriggerFinding> findings, List<PpcExemption> exemptions) {
+        this.decisions = decisions;
         this.findings = findings;
         this.exemptions = exemptions;
     }
 
-    public static ReportDuty decide(List<TriggerFinding> findings, List<PpcExemption> exemptions) {
-        Map<PpcTrigger, AnswerWithFields> cases = new EnumMap<>(PpcTrigger.class);
-        for (PpcTrigger trigger : PpcTrigger.values()) {
-            List<AnswerWithFields> rows = new ArrayList<>();
-            for (TriggerFinding finding : findings) {
-                if (finding.code().equals(trigger.name())) {
-                    rows.add(finding.match().provisional() ? AnswerWithFields.unknown(finding.match().unknownFields()) : AnswerWithFields.YES);
+    public static ReportDuty decide(Regimes regimes, Organisation organisation, List<TriggerFinding> findings,
+            List<PpcExemption> exemptions) {
+        List<Decision> decisions = new ArrayList<>(regimes.all().size());
+        for (Regimes.Regime regime : regimes.all()) {
+            Map<String, AnswerWithFields> cases = new LinkedHashMap<>();
+            for (String trigger : regime.triggerCodes()) {
+                List<AnswerWithFields> rows = new ArrayList<>();
+                for (TriggerFinding finding : findings) {
+                    if (finding.regime().equals(regime.code()) && finding.code().equals(trigger)) {
+                        rows.add(finding.match().provisional() ? AnswerWithFields.unknown(finding.match().unknownFields())
+                                : AnswerWithFields.YES);
+                    }
                 }
+                cases.put(trigger, rows.isEmpty() ? AnswerWithFields.NO : AnswerWithFields.any(rows, row -> row, List.of()));
             }
-            cases.put(trigger, rows.isEmpty() ? AnswerWithFields.NO : AnswerWithFields.any(rows, row -> row, List.of()));
+            AnswerWithFields applies = regime.appliesTo(organisation);
+            AnswerWithFields required = applies.and(AnswerWithFields.any(List.copyOf(cases.values()), t -> t, List.of()));
+            decisions.add(new Decision(regime, applies, cases, required));
         }
-        AnswerWithFields required = AnswerWithFields.any(List.copyOf(cases.values()), t -> t, List.of());
-        return new ReportDuty(cases, required, findings, exemptions);
+        return new ReportDuty(List.copyOf(decisions), findings, exemptions);
     }
 
-    /** {@code YES} when the report is required for sure, {@code PROVISIONAL} while it may be, {@code NO} otherwise. */
+    private Decision appi() {
+        return decisions.get(0);
+    }
+
+    /** {@code YES} when the APPI report is required for sure, {@code PROVISIONAL} while it may be, {@code NO} otherwise. */
     public String required() {
-        return switch (required.answer()) {
+        return switch (appi().required().answer()) {
             case YES -> "YES";
             case NO -> "NO";
             case UNKNOWN -> "PROVISIONAL";
         };
     }
 
-    /** The decision as facts for the second pass of the rules. */
+    /**
+     * The decisions as facts for the second pass of the rules: per regime whether its report is
+     * required, and whether each of its triggers holds (no for a regime that does not apply).
+     */
     public List<Fact> facts() {
         List<Fact> facts = new ArrayList<>();
-        facts.add(required.toFact("ppc.required"));
-        cases.forEach((trigger, tri) -> facts.add(tri.toFact("ppc." + trigger.name())));
+        for (Decision decision : decisions) {
+            facts.add(decision.required().toFact(decision.regime().requiredTopic()));
+            decision.cases().forEach((trigger, tri) -> facts.add(decision.applies().and(tri)
+                    .toFact(decision.regime().triggerTopic(trigger))));
+        }
         return facts;
     }
 
     /**
-     * The decision; {@code draft} is made and attached only when a report is, or may be, required.
+     * The APPI decision; {@code draft} is made and attached only when a report is, or may be, required.
      * The cases that hold are the {@code triggers}, those that rest on an unknown answer the
      * {@code possibleTriggers}: a person ticking the PPC form's boxes ticks exactly the first.
      */
     public PpcReport report(Catalogue catalogue, Supplier<List<ReportItem>> draft) {
-        List<PpcTrigger> triggers = new ArrayList<>(cases.size());
-        List<PpcTrigger> possible = new ArrayList<>(cases.size());
-        cases.forEach((trigger, tri) -> {
-            if (tri.answer() == Answer.YES) {
+        Decision appi = appi();
+        Answer required = appi.required().answer();
+        return new PpcReport(required != Answer.NO, required == Answer.UNKNOWN,
+                triggers(appi, Answer.YES).stream().map(PpcTrigger::valueOf).toList(),
+                triggers(appi, Answer.UNKNOWN).stream().map(PpcTrigger::valueOf).toList(),
+                exemptions, because(appi, catalogue), required == Answer.NO ? List.of() : draft.get());
+    }
+
+    /**
+     * One report per regime that applies, or may apply, to the organisation, in the regimes' order,
+     * each with the codes of the plan's actions that serve it (none while no report is required).
+     *
+     * @param planned the codes of the plan's actions, in plan order
+     */
+    public List<RegimeReport> reports(Catalogue catalogue, List<String> planned) {
+        List<RegimeReport> reports = new ArrayList<>();
+        for (Decision decision : decisions) {
+            if (decision.applies().answer() == Answer.NO) {
+                continue;
+            }
+            Answer required = decision.required().answer();
+            Set<String> serving = Set.copyOf(decision.regime().actions());
+            boolean counted = decision.regime().counted().isPresent() || decision == appi();
+            reports.add(new RegimeReport(decision.regime().code(), decision.regime().authority(), required != Answer.NO,
+                    required == Answer.UNKNOWN, required == Answer.NO ? List.of() : triggers(decision, Answer.YES),
+                    required == Answer.NO ? List.of() : triggers(decision, Answer.UNKNOWN),
+                    counted ? exemptions.stream().map(Enum::name).toList() : List.of(), because(decision, catalogue),
+                    required == Answer.NO ? List.of() : planned.stream().filter(serving::contains).toList()));
+        }
+        return reports;
+    }
+
+    private static List<String> triggers(Decision decision, Answer answer) {
+        List<String> triggers = new ArrayList<>();
+        decision.cases().forEach((trigger, tri) -> {
+            if (tri.answer() == answer) {
                 triggers.add(trigger);
-            } else if (tri.answer() == Answer.UNKNOWN) {
-                possible.add(trigger);
             }
         });
-        return new PpcReport(required.answer() != Answer.NO, required.answer() == Answer.UNKNOWN, triggers, possible,
-                exemptions, because(catalogue), required.answer() == Answer.NO ? List.of() : draft.get());
+        return triggers;
     }
 
     /**
      * The reasons of the table rows that fired: those of the cases that hold (their sure rows), then
-     * those of the cases that may hold, marked as resting on an unknown answer.
+     * those of the cases that may hold, marked as resting on an unknown answer; then why the regime
+     * only may apply, and the exemptions.
      */
-    private List<Text> because(Catalogue catalogue) {
+    private List<Text> because(Decision decision, Catalogue catalogue) {
         List<Text> because = new ArrayList<>();
-        List<PpcTrigger> order = new ArrayList<>(cases.size());
-        for (PpcTrigger trigger : PpcTrigger.values()) {
-            if (cases.get(trigger).answer() == Answer.YES) {
-                order.add(trigger);
-            }
-        }
-        for (PpcTrigger trigger : PpcTrigger.values()) {
-            if (cases.get(trigger).answer() == Answer.UNKNOWN) {
-                order.add(trigger);
-            }
-        }
-        for (PpcTrigger trigger : order) {
-            boolean sure = cases.get(trigger).answer() == Answer.YES;
+        List<String> order = new ArrayList<>(triggers(decision, Answer.YES));
+        order.addAll(triggers(decision, Answer.UNKNOWN));
+        for (String trigger : order) {
+            boolean sure = decision.cases().get(trigger).answer() == Answer.YES;
             // Each reason once per case; a reason shared by two cases is given under both.
             List<Text> reasons = new ArrayList<>();
             for (TriggerFinding finding : findings) {
-                if (finding.code().equals(trigger.name()) && finding.match().provisional() != sure) {
+                if (finding.regime().equals(decision.regime().code()) && finding.code().equals(trigger)
+                        && finding.match().provisional() != sure) {
                     Text unsure = sure ? null : UnknownFields.unknown(catalogue, finding.match().unknownFields());
                     Text reason = sure ? finding.reason() : Text.of(finding.reason().ja() + "（" + unsure.ja() + "）",
                             finding.reason().en() + " (" + unsure.en() + ")");
@@ -122,7 +169,15 @@ public final class ReportDuty {
             }
             because.addAll(reasons);
         }
-        exemptions.forEach(e -> because.add(catalogue.valueLabel(e.name())));
+        if (decision.applies().answer() == Answer.UNKNOWN && !order.isEmpty()) {
+            Text name = decision.regime().name();
+            Text unsure = UnknownFields.unknown(catalogue, decision.applies().fields());
+            because.add(Text.of(name.ja() + "が適用されるかは組織の情報によります（" + unsure.ja() + "）",
+                    "Whether " + name.en() + " applies depends on the organisation (" + unsure.en() + ")"));
+        }
+        if (decision == appi() || decision.regime().counted().isPresent()) {
+            exemptions.forEach(e -> because.add(catalogue.valueLabel(e.name())));
+        }
         return because;
     }
 }

@@ -41,7 +41,7 @@ public record AnswerWithFields(Answer answer, List<String> fields) {
         return new AnswerWithFields(Answer.UNKNOWN, fields);
     }
 
-    AnswerWithFields and(AnswerWithFields other) {
+    public AnswerWithFields and(AnswerWithFields other) {
         if (answer == Answer.NO || other.answer == Answer.NO) {
             return NO;
         }

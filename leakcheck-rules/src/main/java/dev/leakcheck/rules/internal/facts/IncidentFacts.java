@@ -47,7 +47,17 @@ public final class IncidentFacts {
         this.exemptions = List.copyOf(exemptions);
     }
 
+    /** The facts with APPI's threshold alone ({@code ppc.overThreshold}). */
     public static IncidentFacts of(Incident incident, int personsThreshold) {
+        return of(incident, java.util.Map.of("ppc", personsThreshold));
+    }
+
+    /**
+     * The facts, with {@code <prefix>.overThreshold} for each regime that counts persons.
+     *
+     * @param thresholds the regimes' thresholds of persons by their facts' prefix ({@code ppc} → 1000)
+     */
+    public static IncidentFacts of(Incident incident, java.util.Map<String, Integer> thresholds) {
         Derivation d = new Derivation(incident);
         List<Fact> facts = new ArrayList<>();
         facts.add(Fact.known("type", Set.of(incident.type().name())));
@@ -57,7 +67,7 @@ public final class IncidentFacts {
         facts.add(value("route", incident.discovery().route(), "discovery.route"));
         facts.addAll(d.assetFacts());
         facts.addAll(d.typeFacts());
-        facts.addAll(d.reportFacts(personsThreshold));
+        facts.addAll(d.reportFacts(thresholds));
         return new IncidentFacts(facts, d.exemptions());
     }
 
@@ -241,20 +251,26 @@ public final class IncidentFacts {
             return anyAsset("personal.included", i -> counts(i).and(assetAnswer(i, field, answer.apply(i))));
         }
 
-        List<Fact> reportFacts(int personsThreshold) {
-            return List.of(
+        /**
+         * The APPI facts ({@code ppc.*}), and per regime that counts persons whether they are more than
+         * its threshold ({@code <prefix>.overThreshold}, counting the assets that count for the report:
+         * regimes.xlsx 「数える情報」 REPORTABLE_PERSONAL).
+         */
+        List<Fact> reportFacts(java.util.Map<String, Integer> thresholds) {
+            List<Fact> facts = new ArrayList<>(List.of(
                     anyAsset("personal.included", this::counts).toFact("ppc.personal"),
                     countedAnd("personal.sensitive", i -> asset(i).personal().sensitive()).toFact("ppc.sensitive"),
                     countedAnd("personal.financialDamageRisk", i -> asset(i).personal().financialDamageRisk())
                             .toFact("ppc.financialDamageRisk"),
                     countedAnd("financial", i -> asset(i).financial()).toFact("ppc.financial"),
                     countedAnd("personal.maliciousIntent", i -> asset(i).personal().maliciousIntent())
-                            .toFact("ppc.maliciousIntent"),
-                    overThreshold(personsThreshold).toFact("ppc.overThreshold"));
+                            .toFact("ppc.maliciousIntent")));
+            thresholds.forEach((prefix, threshold) -> facts.add(overThreshold(threshold).toFact(prefix + ".overThreshold")));
+            return facts;
         }
 
         /**
-         * Rule 7 No. 4: more than the threshold of persons, summed over the assets that count.
+         * Rule 7 No. 4 (and a regime's threshold like it): more than the threshold of persons, summed over the assets that count.
          * The persons of assets that surely count make a lower bound, those that may count an upper
          * one: past the threshold at the lower bound is yes, within it at the upper bound is no.
          */

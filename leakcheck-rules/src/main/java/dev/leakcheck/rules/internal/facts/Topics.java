@@ -52,9 +52,16 @@ public final class Topics {
     private Topics() {
     }
 
+    /**
+     * The facts the engine adds for any regime of regimes.xlsx, by its prefix: {@code <prefix>.required},
+     * {@code <prefix>.overThreshold} and {@code <prefix>.<TRIGGER>} (yes or no).
+     */
+    private static final java.util.regex.Pattern REGIME_TOPIC = java.util.regex.Pattern.compile(
+            "[a-z][A-Za-z0-9]{0,30}\\.(required|overThreshold|[A-Z][A-Z0-9_]{0,60})");
+
     /** The values allowed for a topic, or empty when there is no such topic. */
     public static Optional<Set<String>> allowed(String topic) {
-        if (YES_NO_TOPICS.contains(topic)) {
+        if (YES_NO_TOPICS.contains(topic) || REGIME_TOPIC.matcher(topic).matches()) {
             return Optional.of(YES_NO);
         }
         return Optional.ofNullable(CODED.get(topic));

@@ -34,7 +34,7 @@ public final class Findings {
         return proposal;
     }
 
-    /** A row of the report-duty table applies: one case of APPI Rule 7 holds, or may hold. */
+    /** A row of the report-duty table applies: one case of a regime holds, or may hold. */
     public TriggerFinding trigger(RuleContext kcontext, String code) {
         Match match = Match.of(kcontext, rows);
         TriggerFinding trigger = new TriggerFinding(code.strip(), match, rows.of(match.tableRow()));

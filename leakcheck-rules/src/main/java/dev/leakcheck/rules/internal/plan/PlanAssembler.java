@@ -69,14 +69,20 @@ public final class PlanAssembler {
     private record FactKey(String topic, boolean known, Object values) {
     }
 
-    public Plan assemble(Incident incident, Findings findings, ReportDuty duty) {
+    /**
+     * The plan.
+     *
+     * @param now when the plan is made: the deadlines already past are flagged overdue
+     */
+    public Plan assemble(Incident incident, Findings findings, ReportDuty duty, java.time.Instant now) {
         Optional<LocalDate> aware = incident.discovery().awareAt()
                 .map(t -> t.withZoneSameInstant(JapanTime.ZONE).toLocalDate());
         // The legal clocks run from when the reportable situation became known (awareness, unless later).
         Optional<LocalDate> reportable = incident.discovery().legalClockStart()
                 .map(t -> t.withZoneSameInstant(JapanTime.ZONE).toLocalDate());
         DeadlineCalculator.Clocks clocks = new DeadlineCalculator.Clocks(aware, reportable,
-                reportable.isPresent() && !reportable.equals(aware));
+                reportable.isPresent() && !reportable.equals(aware), incident.discovery().awareAt(),
+                incident.discovery().legalClockStart(), now);
         List<Text> warnings = new ArrayList<>();
         Map<String, List<Proposal>> byCode = byCode(findings.proposals());
         List<Ranked> ranked = new ArrayList<>(byCode.size());
@@ -91,9 +97,13 @@ public final class PlanAssembler {
         }
         IncidentFields fields = IncidentFields.of(incident);
         List<Question> questions = QuestionList.open(incident.type(), fields, catalogue.questions(), duty.required());
+        List<String> planned = new ArrayList<>(actions.size());
+        for (PlannedAction action : actions) {
+            planned.add(action.code());
+        }
         return new Plan(incident.id(), incident.type(), aware,
                 duty.report(catalogue, () -> reportDraft.draft(fields, questions)), actions, questions,
-                distinct(warnings));
+                distinct(warnings), duty.reports(catalogue, planned));
     }
 
     /**

@@ -79,7 +79,7 @@ public final class WhatIf {
             }
         }
         return kept == null ? plan : new Plan(plan.incidentId(), plan.type(), plan.awareDate(), plan.ppcReport(),
-                plan.actions(), kept, plan.warnings());
+                plan.actions(), kept, plan.warnings(), plan.reports());
     }
 
     /** Whether the other plan differs in what a responder does or must report. */
@@ -99,9 +99,26 @@ public final class WhatIf {
         }
         PpcReport r = plan.ppcReport();
         PpcReport s = other.ppcReport();
-        return r.required() != s.required() || r.provisional() != s.provisional()
+        if (r.required() != s.required() || r.provisional() != s.provisional()
                 || !r.triggers().equals(s.triggers()) || !r.possibleTriggers().equals(s.possibleTriggers())
-                || !r.exemptions().equals(s.exemptions());
+                || !r.exemptions().equals(s.exemptions())) {
+            return true;
+        }
+        // The other regimes' reports: whether each applies, is required, and on which cases.
+        List<dev.leakcheck.model.RegimeReport> p = plan.reports();
+        List<dev.leakcheck.model.RegimeReport> o = other.reports();
+        if (p.size() != o.size()) {
+            return true;
+        }
+        for (int i = 0; i < p.size(); i++) {
+            dev.leakcheck.model.RegimeReport x = p.get(i);
+            dev.leakcheck.model.RegimeReport y = o.get(i);
+            if (!x.regime().equals(y.regime()) || x.required() != y.required() || x.provisional() != y.provisional()
+                    || !x.triggers().equals(y.triggers()) || !x.possibleTriggers().equals(y.possibleTriggers())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The incident with one asset's yes/no field answered; null for a field that is not one. */

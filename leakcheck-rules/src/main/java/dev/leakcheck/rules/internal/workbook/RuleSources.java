@@ -26,16 +26,20 @@ import java.util.stream.Stream;
  */
 public final class RuleSources {
 
-    /** Decision tables, one per checklist section, then the report duty and the deadlines. */
+    /**
+     * Decision tables, one per checklist section, then the report duty, the deadlines and the reports of
+     * the regimes the checklist does not cover.
+     */
     public static final List<String> RULE_FILES = List.of(
             "checklist-missent.drl.xlsx",
             "checklist-lost.drl.xlsx",
             "checklist-attack.drl.xlsx",
             "checklist-insider.drl.xlsx",
             "ppc-duty.drl.xlsx",
-            "deadlines.drl.xlsx");
+            "deadlines.drl.xlsx",
+            "regime-reports.drl.xlsx");
 
-    public static final List<String> DATA_FILES = List.of(Catalogue.FILE, AdministrativeCalendar.FILE);
+    public static final List<String> DATA_FILES = List.of(Catalogue.FILE, AdministrativeCalendar.FILE, Regimes.FILE);
 
     private final Map<String, byte[]> files;
     /** The sheets of {@link #tables()}: immutable once read, so a race only reads them twice. */
@@ -86,13 +90,16 @@ public final class RuleSources {
             }
         }
         Set<String> codes = actionCodes(edited.getOrDefault(Catalogue.FILE, files.get(Catalogue.FILE)), problems);
+        Regimes regimes = regimes(edited.getOrDefault(Regimes.FILE, files.get(Regimes.FILE)), problems);
         edited.forEach((name, bytes) -> {
             try {
                 if (RULE_FILES.contains(name)) {
                     problems.addAll(TableChecks.problems(DecisionTable.read(name, bytes),
-                            DecisionTable.read(name, files.get(name)), trustCode, codes));
+                            DecisionTable.read(name, files.get(name)), trustCode, codes, regimes));
                 } else if (name.equals(AdministrativeCalendar.FILE)) {
                     AdministrativeCalendar.read(bytes);
+                } else if (name.equals(Regimes.FILE)) {
+                    problems.addAll(regimes.unknownActions(codes));
                 }
                 merged.put(name, bytes);
             } catch (RulesDefinitionException e) {
@@ -112,6 +119,16 @@ public final class RuleSources {
         } catch (RulesDefinitionException e) {
             problems.addAll(e.problems());
             return Catalogue.read(files.get(Catalogue.FILE)).actionCodes();
+        }
+    }
+
+    /** The regimes; their problems, if they have any, join the others (and the bundled regimes serve). */
+    private Regimes regimes(byte[] bytes, List<String> problems) {
+        try {
+            return Regimes.read(bytes);
+        } catch (RulesDefinitionException e) {
+            problems.addAll(e.problems());
+            return Regimes.read(files.get(Regimes.FILE));
         }
     }
 
@@ -216,10 +233,11 @@ public final class RuleSources {
      */
     public Map<String, byte[]> ruleFiles() {
         Set<String> codes = Catalogue.read(files.get(Catalogue.FILE)).actionCodes();
+        Regimes regimes = Regimes.read(files.get(Regimes.FILE));
         Map<String, byte[]> rules = new LinkedHashMap<>();
         List<String> problems = new ArrayList<>();
         for (DecisionTable sheet : tables()) {
-            List<String> found = TableChecks.problems(sheet, sheet, true, codes);
+            List<String> found = TableChecks.problems(sheet, sheet, true, codes, regimes);
             problems.addAll(found);
             if (found.isEmpty()) {
                 rules.put(sheet.file, sheet.compilable());

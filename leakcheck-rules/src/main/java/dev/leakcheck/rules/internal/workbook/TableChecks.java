@@ -4,9 +4,8 @@ import dev.leakcheck.rules.internal.plan.Proposal;
 import dev.leakcheck.rules.internal.deadline.DeadlineFinding;
 import dev.leakcheck.rules.internal.facts.Fact;
 import dev.leakcheck.rules.internal.facts.Topics;
-import dev.leakcheck.model.PpcTrigger;
+import dev.leakcheck.rules.internal.duty.TriggerFinding;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -33,7 +32,7 @@ public final class TableChecks {
 
     /** How the engine reads a data column, by its header name. */
     enum DataKind {
-        TEXT, NECESSITY, DAYS, YES_NO
+        TEXT, NECESSITY, DAYS, YES_NO, HOURS, REGIME
     }
 
     /** The data columns the engine knows, by header name. */
@@ -51,12 +50,14 @@ public final class TableChecks {
             Map.entry(DeadlineFinding.DUE_DAYS, DataKind.DAYS),
             Map.entry(DeadlineFinding.ROLL_OVER, DataKind.YES_NO),
             Map.entry(DeadlineFinding.DAY_ONE, DataKind.YES_NO),
-            Map.entry(DeadlineFinding.FROM_REPORTABLE, DataKind.YES_NO));
+            Map.entry(DeadlineFinding.FROM_REPORTABLE, DataKind.YES_NO),
+            Map.entry(DeadlineFinding.DUE_HOURS, DataKind.HOURS),
+            Map.entry(TriggerFinding.REGIME, DataKind.REGIME));
 
     /** The data columns a table needs, by what its code column does. */
     private static final Map<String, List<String>> REQUIRED_DATA = Map.of(
             "out.propose(", List.of("必要性", "出典（日本語）", "出典（英語）", "補足（日本語）", "補足（英語）"),
-            "out.trigger(", List.of("根拠（日本語）", "根拠（英語）"),
+            "out.trigger(", List.of(TriggerFinding.REGIME, "根拠（日本語）", "根拠（英語）"),
             "out.deadline(", List.of(DeadlineFinding.TARGET_DAYS, DeadlineFinding.DUE_DAYS, DeadlineFinding.ROLL_OVER,
                     DeadlineFinding.DAY_ONE, DeadlineFinding.FROM_REPORTABLE, "根拠（日本語）", "根拠（英語）"));
 
@@ -70,16 +71,21 @@ public final class TableChecks {
     private static final Set<String> NECESSITIES = ordered("必須", "必要に応じて", "REQUIRED", "AS_NEEDED");
     private static final Set<String> YES_NO_WORDS = ordered("はい", "いいえ", "YES", "NO");
     private static final Set<String> SWITCH_WORDS = ordered("はい", "YES");
-    private static final Set<String> TRIGGERS = ordered(Arrays.stream(PpcTrigger.values()).map(Enum::name)
-            .toArray(String[]::new));
 
     private final DecisionTable sheet;
     private final Set<String> actionCodes;
+    private final Regimes regimes;
     private final List<String> problems = new ArrayList<>();
 
-    private TableChecks(DecisionTable sheet, Set<String> actionCodes) {
+    private TableChecks(DecisionTable sheet, Set<String> actionCodes, Regimes regimes) {
         this.sheet = sheet;
         this.actionCodes = actionCodes;
+        this.regimes = regimes;
+    }
+
+    /** As {@link #problems(DecisionTable, DecisionTable, boolean, Set, Regimes)} with the bundled regimes. */
+    static List<String> problems(DecisionTable sheet, DecisionTable bundled, boolean trusted, Set<String> actionCodes) {
+        return problems(sheet, bundled, trusted, actionCodes, Regimes.bundled());
     }
 
     /**
@@ -88,9 +94,11 @@ public final class TableChecks {
      * @param bundled     the bundled sheet of the same name, whose program rows the edited one must keep
      * @param trusted     program rows may differ (a developer reviewed them)
      * @param actionCodes the catalogue's action codes
+     * @param regimes     the regimes of regimes.xlsx: the report-duty rows' regimes and triggers
      */
-    static List<String> problems(DecisionTable sheet, DecisionTable bundled, boolean trusted, Set<String> actionCodes) {
-        TableChecks checks = new TableChecks(sheet, actionCodes);
+    static List<String> problems(DecisionTable sheet, DecisionTable bundled, boolean trusted, Set<String> actionCodes,
+            Regimes regimes) {
+        TableChecks checks = new TableChecks(sheet, actionCodes, regimes);
         checks.problems.addAll(sheet.limits);
         checks.controlCharacters();
         if (!trusted) {
@@ -183,6 +191,44 @@ public final class TableChecks {
             for (DecisionTable.Column column : table.columns()) {
                 cell(row, column);
             }
+            regimeRow(table, row);
+        }
+    }
+
+    /**
+     * A report-duty row names a trigger of its own regime; a deadline row in hours is never rolled over
+     * and has no day counts.
+     */
+    private void regimeRow(DecisionTable.Table table, DecisionTable.DataRow row) {
+        DecisionTable.Column regimeColumn = null;
+        DecisionTable.Column triggerColumn = null;
+        DecisionTable.Column hoursColumn = null;
+        DecisionTable.Column rollColumn = null;
+        for (DecisionTable.Column column : table.columns()) {
+            if (column.kind() == DecisionTable.Kind.DATA && TriggerFinding.REGIME.equals(column.name())) {
+                regimeColumn = column;
+            } else if (column.kind() == DecisionTable.Kind.DATA && DeadlineFinding.DUE_HOURS.equals(column.name())) {
+                hoursColumn = column;
+            } else if (column.kind() == DecisionTable.Kind.DATA && DeadlineFinding.ROLL_OVER.equals(column.name())) {
+                rollColumn = column;
+            } else if (column.kind() == DecisionTable.Kind.CODE && column.snippet().contains("out.trigger(")) {
+                triggerColumn = column;
+            }
+        }
+        if (regimeColumn != null && triggerColumn != null) {
+            String regime = row.cell(regimeColumn.index());
+            String trigger = row.cell(triggerColumn.index()).strip();
+            Optional<Regimes.Regime> named = regimes.regime(regime);
+            if (named.isPresent() && !trigger.isEmpty() && !named.get().triggerCodes().contains(trigger)) {
+                problems.add(sheet.where(row.rowIndex(), triggerColumn.index()) + ": 報告事由「" + shown(trigger)
+                        + "」は制度「" + regime + "」にありません。使えるのは " + String.join(", ", named.get().triggerCodes())
+                        + "（regimes.xlsx「報告事由」） / not a trigger of this regime");
+            }
+        }
+        if (hoursColumn != null && rollColumn != null && !row.cell(hoursColumn.index()).isEmpty()
+                && YES_NO_WORDS.contains(row.cell(rollColumn.index())) && Vocabulary.yes(row.cell(rollColumn.index()))) {
+            problems.add(sheet.where(row.rowIndex(), rollColumn.index()) + ": 時間で数える期限は休日でも繰り延べません。「いいえ」に"
+                    + "してください / a period in hours is never moved past holidays: write いいえ");
         }
     }
 
@@ -229,8 +275,13 @@ public final class TableChecks {
         }
     }
 
-    /** What a column allows, by its kind, its topic or its code. */
+    /** What a column allows, with the bundled regimes. */
     static Allowed allowed(DecisionTable.Column column, Set<String> actionCodes) {
+        return allowed(column, actionCodes, Regimes.bundled());
+    }
+
+    /** What a column allows, by its kind, its topic or its code. */
+    static Allowed allowed(DecisionTable.Column column, Set<String> actionCodes, Regimes regimes) {
         return switch (column.kind()) {
             case CONDITION -> {
                 Matcher topic = TOPIC.matcher(column.snippet().strip());
@@ -245,7 +296,7 @@ public final class TableChecks {
                 } else if (snippet.contains("out.propose(") || snippet.contains("out.deadline(")) {
                     yield Allowed.of(actionCodes);
                 } else if (snippet.contains("out.trigger(")) {
-                    yield Allowed.of(TRIGGERS);
+                    yield Allowed.of(regimes.triggerCodes());
                 }
                 yield Allowed.ANY_TEXT;
             }
@@ -255,7 +306,8 @@ public final class TableChecks {
                 yield kind == null ? Allowed.ANY_TEXT : switch (kind) {
                     case NECESSITY -> Allowed.of(NECESSITIES);
                     case YES_NO -> Allowed.of(YES_NO_WORDS);
-                    case DAYS -> Allowed.WHOLE_NUMBER;
+                    case DAYS, HOURS -> Allowed.WHOLE_NUMBER;
+                    case REGIME -> Allowed.of(regimes.codes());
                     case TEXT -> Allowed.ANY_TEXT;
                 };
             }
@@ -266,7 +318,13 @@ public final class TableChecks {
         String value = row.cell(column.index());
         String where = sheet.where(row.rowIndex(), column.index());
         String label = column.label().isEmpty() ? column.snippet() : column.label().replace('\n', ' ');
-        Allowed allowed = allowed(column, actionCodes);
+        Allowed allowed = allowed(column, actionCodes, regimes);
+        if (column.kind() == DecisionTable.Kind.DATA && value.isEmpty()
+                && DATA_COLUMNS.get(column.name()) == DataKind.REGIME) {
+            problems.add(where + ": 「" + label + "」が空です。この行がどの制度の報告事由か、regimes.xlsx のコードで書いてください"
+                    + " / the regime is empty: write its code from regimes.xlsx");
+            return;
+        }
         if (column.kind() == DecisionTable.Kind.CONDITION && value.isEmpty() && column.snippet().strip()
                 .equals(RuleRows.TYPE_CONDITION) && sheet.file.startsWith("checklist-")) {
             // A checklist row belongs to its section; rows of the legal tables may apply to every type.

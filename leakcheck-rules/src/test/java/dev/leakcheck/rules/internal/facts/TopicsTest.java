@@ -15,7 +15,7 @@ class TopicsTest {
     void the_validator_knows_every_topic_the_engine_derives() {
         List<String> derived = new java.util.ArrayList<>(IncidentFacts.of(Incident.builder("T", IncidentType.INSIDER_LEAK).build(), 1000)
                 .facts().stream().map(Fact::getTopic).toList());
-        ReportDuty.decide(List.of(), List.of()).facts().forEach(f -> derived.add(f.getTopic()));
+        ReportDuty.decide(dev.leakcheck.rules.internal.workbook.Regimes.bundled(), dev.leakcheck.model.Organisation.UNKNOWN, List.of(), List.of()).facts().forEach(f -> derived.add(f.getTopic()));
 
         assertThat(Topics.all()).containsExactlyInAnyOrderElementsOf(derived);
     }
