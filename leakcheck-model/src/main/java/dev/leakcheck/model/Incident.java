@@ -27,6 +27,7 @@ import java.util.Optional;
  * @param insider         the insider case's facts (INSIDER_LEAK only)
  * @param organisation    the organisation's profile for this incident, whose set parts win over the
  *                        engine's; absent: the engine's
+ * @param gdprRisk        the assessed risk to people's rights and freedoms (GDPR Art. 33(1), 34(1)), if assessed
  */
 public record Incident(
         String id,
@@ -40,7 +41,8 @@ public record Incident(
         Optional<Loss> lost,
         Optional<Attack> attack,
         Optional<InsiderCase> insider,
-        Optional<Organisation> organisation) {
+        Optional<Organisation> organisation,
+        Optional<GdprRisk> gdprRisk) {
 
     /**
      * Checks that no component is null, that the id is not blank, that only the facts of the
@@ -59,6 +61,7 @@ public record Incident(
      * @param attack the {@code attack} component
      * @param insider the {@code insider} component
      * @param organisation the {@code organisation} component
+     * @param gdprRisk the {@code gdprRisk} component
      * @throws NullPointerException if a component is null
      * @throws IllegalArgumentException if the id is blank, a fact of another type is present, or
      *                                  {@code occurredAt} is after {@code discovery.awareAt}
@@ -79,6 +82,7 @@ public record Incident(
         Objects.requireNonNull(attack, "attack");
         Objects.requireNonNull(insider, "insider");
         Objects.requireNonNull(organisation, "organisation");
+        Objects.requireNonNull(gdprRisk, "gdprRisk");
         assets = List.copyOf(assets);
         requireOnlyFor(IncidentType.MISSENT_OR_MISPUBLISHED, type, "channel", channel);
         requireOnlyFor(IncidentType.MISSENT_OR_MISPUBLISHED, type, "cause", cause);
@@ -110,7 +114,7 @@ public record Incident(
             Optional<Cause> cause, Answer socialImpactHigh, Discovery discovery, List<InformationAsset> assets,
             Optional<Loss> lost, Optional<Attack> attack, Optional<InsiderCase> insider) {
         this(id, type, channel, occurredAt, cause, socialImpactHigh, discovery, assets, lost, attack, insider,
-                Optional.empty());
+                Optional.empty(), Optional.empty());
     }
 
     /**
@@ -121,7 +125,7 @@ public record Incident(
      */
     public Incident withOrganisation(Organisation value) {
         return new Incident(id, type, channel, occurredAt, cause, socialImpactHigh, discovery, assets, lost, attack,
-                insider, Optional.of(value));
+                insider, Optional.of(value), gdprRisk);
     }
 
     private static void requireOnlyFor(IncidentType owner, IncidentType actual, String field, Optional<?> value) {
@@ -180,6 +184,7 @@ public record Incident(
         private final List<InformationAsset> assets = new ArrayList<>();
         private Loss lost;
         private Organisation organisation;
+        private GdprRisk gdprRisk;
         private Attack attack;
         private InsiderCase insider;
 
@@ -295,7 +300,8 @@ public record Incident(
         public Incident build() {
             return new Incident(id, type, Optional.ofNullable(channel), Optional.ofNullable(occurredAt),
                     Optional.ofNullable(cause), socialImpactHigh, discovery, assets, Optional.ofNullable(lost),
-                    Optional.ofNullable(attack), Optional.ofNullable(insider), Optional.ofNullable(organisation));
+                    Optional.ofNullable(attack), Optional.ofNullable(insider), Optional.ofNullable(organisation),
+                    Optional.ofNullable(gdprRisk));
         }
 
         /**
@@ -306,6 +312,17 @@ public record Incident(
          */
         public Builder organisation(Organisation value) {
             this.organisation = java.util.Objects.requireNonNull(value, "organisation");
+            return this;
+        }
+
+        /**
+         * Sets {@link Incident#gdprRisk()}.
+         *
+         * @param value the value, null for unknown
+         * @return this builder
+         */
+        public Builder gdprRisk(GdprRisk value) {
+            this.gdprRisk = value;
             return this;
         }
     }

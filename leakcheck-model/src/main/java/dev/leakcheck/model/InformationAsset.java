@@ -25,6 +25,8 @@ import java.util.Optional;
  *                             a leak of the copy that was taken still is one
  * @param financialKinds       the kinds of financial information (card, bank account, other; leakcheck's own
  *                             field); empty while unknown
+ * @param publiclyViewable     made viewable by an unspecified number of people electronically (電磁的方法により不特定多数の者に閲覧され、又は閲覧されるおそれ: My Number breach rule Art. 2(3))
+ * @param communicationsSecrecy includes secrecy of communications (通信の秘密) handled as a telecommunications carrier (Telecommunications Business Act Art. 4, Art. 28)
  */
 public record InformationAsset(
         Optional<String> description,
@@ -38,7 +40,9 @@ public record InformationAsset(
         Protection protection,
         Answer recoveredUnseen,
         Answer restorableCopy,
-        Optional<List<FinancialKind>> financialKinds) {
+        Optional<List<FinancialKind>> financialKinds,
+        Answer publiclyViewable,
+        Answer communicationsSecrecy) {
 
     /**
      * Checks that no component is null; the list of forms is copied.
@@ -55,6 +59,8 @@ public record InformationAsset(
      * @param recoveredUnseen the {@code recoveredUnseen} component
      * @param restorableCopy the {@code restorableCopy} component
      * @param financialKinds the {@code financialKinds} component
+     * @param publiclyViewable the {@code publiclyViewable} component
+     * @param communicationsSecrecy the {@code communicationsSecrecy} component
      * @throws NullPointerException if a component is null
      */
     public InformationAsset {
@@ -70,6 +76,8 @@ public record InformationAsset(
         Objects.requireNonNull(recoveredUnseen, "recoveredUnseen");
         Objects.requireNonNull(restorableCopy, "restorableCopy");
         Objects.requireNonNull(financialKinds, "financialKinds");
+        Objects.requireNonNull(publiclyViewable, "publiclyViewable");
+        Objects.requireNonNull(communicationsSecrecy, "communicationsSecrecy");
         forms = forms.map(List::copyOf);
         financialKinds = financialKinds.map(List::copyOf);
     }
@@ -94,7 +102,7 @@ public record InformationAsset(
             Optional<List<InformationForm>> forms, Protection protection, Answer recoveredUnseen,
             Answer restorableCopy) {
         this(description, owner, personal, financial, publicInfrastructure, businessPartner, confidential, forms,
-                protection, recoveredUnseen, restorableCopy, Optional.empty());
+                protection, recoveredUnseen, restorableCopy, Optional.empty(), Answer.UNKNOWN, Answer.UNKNOWN);
     }
 
     /**
@@ -114,7 +122,7 @@ public record InformationAsset(
             Answer financial, Answer publicInfrastructure, Answer businessPartner, Answer confidential,
             Optional<List<InformationForm>> forms, Protection protection) {
         this(description, owner, personal, financial, publicInfrastructure, businessPartner, confidential, forms,
-                protection, Answer.UNKNOWN, Answer.UNKNOWN, Optional.empty());
+                protection, Answer.UNKNOWN, Answer.UNKNOWN, Optional.empty(), Answer.UNKNOWN, Answer.UNKNOWN);
     }
 
     /**
@@ -140,6 +148,8 @@ public record InformationAsset(
         private Answer recoveredUnseen = Answer.UNKNOWN;
         private Answer restorableCopy = Answer.UNKNOWN;
         private List<FinancialKind> financialKinds;
+        private Answer publiclyViewable = Answer.UNKNOWN;
+        private Answer communicationsSecrecy = Answer.UNKNOWN;
 
         private Builder() {
         }
@@ -277,6 +287,28 @@ public record InformationAsset(
         }
 
         /**
+         * Sets {@link InformationAsset#publiclyViewable()}.
+         *
+         * @param value the value
+         * @return this builder
+         */
+        public Builder publiclyViewable(Answer value) {
+            this.publiclyViewable = value;
+            return this;
+        }
+
+        /**
+         * Sets {@link InformationAsset#communicationsSecrecy()}.
+         *
+         * @param value the value
+         * @return this builder
+         */
+        public Builder communicationsSecrecy(Answer value) {
+            this.communicationsSecrecy = value;
+            return this;
+        }
+
+        /**
          * Builds the InformationAsset; what was not set is unknown.
          *
          * @return the InformationAsset
@@ -284,7 +316,8 @@ public record InformationAsset(
         public InformationAsset build() {
             return new InformationAsset(Optional.ofNullable(description), Optional.ofNullable(owner), personal,
                     financial, publicInfrastructure, businessPartner, confidential, Optional.ofNullable(forms),
-                    protection, recoveredUnseen, restorableCopy, Optional.ofNullable(financialKinds));
+                    protection, recoveredUnseen, restorableCopy, Optional.ofNullable(financialKinds), publiclyViewable,
+                    communicationsSecrecy);
         }
     }
 }

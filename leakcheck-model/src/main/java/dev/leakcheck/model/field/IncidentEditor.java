@@ -11,6 +11,10 @@ import dev.leakcheck.model.DiscoveryRoute;
 import dev.leakcheck.model.Incident;
 import dev.leakcheck.model.InformationAsset;
 import dev.leakcheck.model.FinancialKind;
+import dev.leakcheck.model.GdprRisk;
+import dev.leakcheck.model.Organisation;
+import dev.leakcheck.model.OrganisationKind;
+import dev.leakcheck.model.Sector;
 import dev.leakcheck.model.InformationForm;
 import dev.leakcheck.model.InsiderCase;
 import dev.leakcheck.model.InsiderStorage;
@@ -76,6 +80,9 @@ public final class IncidentEditor {
             case CHANNEL -> copy.channel((Channel) value);
             case OCCURRED_AT -> copy.occurredAt((ZonedDateTime) value);
             case CAUSE -> copy.cause((Cause) value);
+            case GDPR_RISK -> copy.gdprRisk((GdprRisk) value);
+            case ORGANISATION_KIND, ORGANISATION_SECTORS, ORGANISATION_REPORT_RECIPIENT, ORGANISATION_EU_ESTABLISHMENT ->
+                    copy.organisation(organisation(incident.organisation().orElse(Organisation.UNKNOWN), field, value));
             case SOCIAL_IMPACT_HIGH -> copy.socialImpactHigh(answer(value));
             case DISCOVERY_ROUTE -> copy.discovery(copy(incident.discovery()).route((DiscoveryRoute) value).build());
             case DISCOVERY_AWARE_AT -> copy.discovery(copy(incident.discovery()).awareAt((ZonedDateTime) value).build());
@@ -151,6 +158,15 @@ public final class IncidentEditor {
                     copy.protection(new Protection(p.level(), p.keyCompromised(), p.lockedStorage(), answer(value)));
             case ASSET_RECOVERED_UNSEEN -> copy.recoveredUnseen(answer(value));
             case ASSET_RESTORABLE_COPY -> copy.restorableCopy(answer(value));
+            case ASSET_PERSONAL_MY_NUMBER -> copy.personal(copy(asset.personal()).myNumber(answer(value)).build());
+            case ASSET_PERSONAL_MY_NUMBER_SYSTEM ->
+                    copy.personal(copy(asset.personal()).myNumberSystem(answer(value)).build());
+            case ASSET_PERSONAL_ORDINANCE_SENSITIVE ->
+                    copy.personal(copy(asset.personal()).ordinanceSensitive(answer(value)).build());
+            case ASSET_PERSONAL_EU_RESIDENTS -> copy.personal(copy(asset.personal()).euResidents(answer(value)).build());
+            case ASSET_PERSONAL_UK_RESIDENTS -> copy.personal(copy(asset.personal()).ukResidents(answer(value)).build());
+            case ASSET_PUBLICLY_VIEWABLE -> copy.publiclyViewable(answer(value));
+            case ASSET_COMMUNICATIONS_SECRECY -> copy.communicationsSecrecy(answer(value));
             default -> throw new IllegalStateException("not an asset's field: " + field.template());
         }
         return copy.build();
@@ -182,6 +198,7 @@ public final class IncidentEditor {
             case "lost" -> copyWithAssets(incident).lost(Loss.unknown()).build();
             case "attack" -> copyWithAssets(incident).attack(Attack.unknown()).build();
             case "insider" -> copyWithAssets(incident).insider(InsiderCase.unknown()).build();
+            case "organisation" -> copyWithAssets(incident).organisation(Organisation.UNKNOWN).build();
             default -> incident;
         };
     }
@@ -210,7 +227,7 @@ public final class IncidentEditor {
 
     /** A builder holding everything of the incident but its assets (the builder can only add those). */
     private static Incident.Builder copy(Incident i) {
-        return Incident.builder(i.id(), i.type())
+        Incident.Builder copy = Incident.builder(i.id(), i.type())
                 .channel(i.channel().orElse(null))
                 .occurredAt(i.occurredAt().orElse(null))
                 .cause(i.cause().orElse(null))
@@ -218,7 +235,26 @@ public final class IncidentEditor {
                 .discovery(i.discovery())
                 .lost(i.lost().orElse(null))
                 .attack(i.attack().orElse(null))
-                .insider(i.insider().orElse(null));
+                .insider(i.insider().orElse(null))
+                .gdprRisk(i.gdprRisk().orElse(null));
+        i.organisation().ifPresent(copy::organisation);
+        return copy;
+    }
+
+    /** The profile with one part set, or unknown again for null. */
+    private static Organisation organisation(Organisation o, IncidentField field, Object value) {
+        return switch (field) {
+            case ORGANISATION_KIND -> new Organisation(Optional.ofNullable((OrganisationKind) value), o.sectors(),
+                    o.reportRecipient(), o.euEstablishment());
+            case ORGANISATION_SECTORS -> new Organisation(o.kind(),
+                    Optional.ofNullable(constants(value, Sector.class)).map(java.util.Set::copyOf), o.reportRecipient(),
+                    o.euEstablishment());
+            case ORGANISATION_REPORT_RECIPIENT -> new Organisation(o.kind(), o.sectors(),
+                    Optional.ofNullable((String) value), o.euEstablishment());
+            case ORGANISATION_EU_ESTABLISHMENT -> new Organisation(o.kind(), o.sectors(), o.reportRecipient(),
+                    answer(value));
+            default -> throw new IllegalStateException("not an organisation's field: " + field.template());
+        };
     }
 
     private static Discovery.Builder copy(Discovery d) {
@@ -240,14 +276,17 @@ public final class IncidentEditor {
                 .forms(a.forms().orElse(null))
                 .protection(a.protection())
                 .recoveredUnseen(a.recoveredUnseen())
-                .restorableCopy(a.restorableCopy());
+                .restorableCopy(a.restorableCopy())
+                .publiclyViewable(a.publiclyViewable())
+                .communicationsSecrecy(a.communicationsSecrecy());
     }
 
     private static PersonalData.Builder copy(PersonalData p) {
         return PersonalData.builder().included(p.included())
                 .persons(p.persons().isPresent() ? p.persons().getAsInt() : null)
                 .sensitive(p.sensitive()).financialDamageRisk(p.financialDamageRisk())
-                .maliciousIntent(p.maliciousIntent());
+                .maliciousIntent(p.maliciousIntent()).myNumber(p.myNumber()).myNumberSystem(p.myNumberSystem())
+                .ordinanceSensitive(p.ordinanceSensitive()).euResidents(p.euResidents()).ukResidents(p.ukResidents());
     }
 
     private static Loss.Builder copy(Loss l) {

@@ -6,6 +6,9 @@ import dev.leakcheck.model.Channel;
 import dev.leakcheck.model.Device;
 import dev.leakcheck.model.DiscoveryRoute;
 import dev.leakcheck.model.FinancialKind;
+import dev.leakcheck.model.GdprRisk;
+import dev.leakcheck.model.OrganisationKind;
+import dev.leakcheck.model.Sector;
 import dev.leakcheck.model.InformationForm;
 import dev.leakcheck.model.InsiderStorage;
 import dev.leakcheck.model.LossPlace;
@@ -47,6 +50,16 @@ public enum IncidentField {
     SOCIAL_IMPACT_HIGH("socialImpactHigh", Kind.YES_NO, null),
     /** {@code discovery.route}. */
     DISCOVERY_ROUTE("discovery.route", Kind.CHOICE, DiscoveryRoute.class),
+    /** {@code gdprRisk}. */
+    GDPR_RISK("gdprRisk", Kind.CHOICE, GdprRisk.class),
+    /** {@code organisation.kind}. */
+    ORGANISATION_KIND("organisation.kind", Kind.CHOICE, OrganisationKind.class),
+    /** {@code organisation.sectors}. */
+    ORGANISATION_SECTORS("organisation.sectors", Kind.CHOICES, Sector.class),
+    /** {@code organisation.reportRecipient}. */
+    ORGANISATION_REPORT_RECIPIENT("organisation.reportRecipient", Kind.TEXT, null),
+    /** {@code organisation.euEstablishment}. */
+    ORGANISATION_EU_ESTABLISHMENT("organisation.euEstablishment", Kind.YES_NO, null),
     /** {@code discovery.awareAt}. */
     DISCOVERY_AWARE_AT("discovery.awareAt", Kind.DATE_TIME, null),
     /** {@code discovery.reporterContact}. */
@@ -67,6 +80,16 @@ public enum IncidentField {
     ASSET_PERSONAL_FINANCIAL_DAMAGE_RISK("assets[].personal.financialDamageRisk", Kind.YES_NO, null),
     /** {@code assets[].personal.maliciousIntent}. */
     ASSET_PERSONAL_MALICIOUS_INTENT("assets[].personal.maliciousIntent", Kind.YES_NO, null),
+    /** {@code assets[].personal.myNumber}. */
+    ASSET_PERSONAL_MY_NUMBER("assets[].personal.myNumber", Kind.YES_NO, null),
+    /** {@code assets[].personal.myNumberSystem}. */
+    ASSET_PERSONAL_MY_NUMBER_SYSTEM("assets[].personal.myNumberSystem", Kind.YES_NO, null),
+    /** {@code assets[].personal.ordinanceSensitive}. */
+    ASSET_PERSONAL_ORDINANCE_SENSITIVE("assets[].personal.ordinanceSensitive", Kind.YES_NO, null),
+    /** {@code assets[].personal.euResidents}. */
+    ASSET_PERSONAL_EU_RESIDENTS("assets[].personal.euResidents", Kind.YES_NO, null),
+    /** {@code assets[].personal.ukResidents}. */
+    ASSET_PERSONAL_UK_RESIDENTS("assets[].personal.ukResidents", Kind.YES_NO, null),
     /** {@code assets[].financial}. */
     ASSET_FINANCIAL("assets[].financial", Kind.YES_NO, null),
     /** {@code assets[].financialKinds}. */
@@ -91,6 +114,10 @@ public enum IncidentField {
     ASSET_RECOVERED_UNSEEN("assets[].recoveredUnseen", Kind.YES_NO, null),
     /** {@code assets[].restorableCopy}. */
     ASSET_RESTORABLE_COPY("assets[].restorableCopy", Kind.YES_NO, null),
+    /** {@code assets[].publiclyViewable}. */
+    ASSET_PUBLICLY_VIEWABLE("assets[].publiclyViewable", Kind.YES_NO, null),
+    /** {@code assets[].communicationsSecrecy}. */
+    ASSET_COMMUNICATIONS_SECRECY("assets[].communicationsSecrecy", Kind.YES_NO, null),
     /** {@code lost.stolen}. */
     LOST_STOLEN("lost.stolen", Kind.YES_NO, null),
     /** {@code lost.device}. */
@@ -275,6 +302,13 @@ public enum IncidentField {
                 case ASSET_PROTECTION_OPEN_ACCESS -> known(a.protection().openAccess());
                 case ASSET_RECOVERED_UNSEEN -> known(a.recoveredUnseen());
                 case ASSET_RESTORABLE_COPY -> known(a.restorableCopy());
+                case ASSET_PERSONAL_MY_NUMBER -> known(a.personal().myNumber());
+                case ASSET_PERSONAL_MY_NUMBER_SYSTEM -> known(a.personal().myNumberSystem());
+                case ASSET_PERSONAL_ORDINANCE_SENSITIVE -> known(a.personal().ordinanceSensitive());
+                case ASSET_PERSONAL_EU_RESIDENTS -> known(a.personal().euResidents());
+                case ASSET_PERSONAL_UK_RESIDENTS -> known(a.personal().ukResidents());
+                case ASSET_PUBLICLY_VIEWABLE -> known(a.publiclyViewable());
+                case ASSET_COMMUNICATIONS_SECRECY -> known(a.communicationsSecrecy());
                 default -> throw new IllegalStateException("not an asset's field: " + template);
             };
         }
@@ -300,6 +334,11 @@ public enum IncidentField {
             case INSIDER_PERPETRATOR_MAY_BE_INSIDE -> incident.insider().flatMap(i -> known(i.perpetratorMayBeInside()));
             case INSIDER_STORAGE -> incident.insider().flatMap(i -> known(i.storage()));
             case INSIDER_TAKEN_MEDIA -> incident.insider().flatMap(i -> known(i.takenMedia()));
+            case GDPR_RISK -> known(incident.gdprRisk());
+            case ORGANISATION_KIND -> incident.organisation().flatMap(o -> known(o.kind()));
+            case ORGANISATION_SECTORS -> incident.organisation().flatMap(o -> known(o.sectors().map(List::copyOf)));
+            case ORGANISATION_REPORT_RECIPIENT -> incident.organisation().flatMap(o -> known(o.reportRecipient()));
+            case ORGANISATION_EU_ESTABLISHMENT -> incident.organisation().flatMap(o -> known(o.euEstablishment()));
             default -> throw new IllegalStateException("an asset's field without an asset: " + template);
         };
     }
@@ -318,6 +357,7 @@ public enum IncidentField {
             case "lost" -> incident.lost().isPresent();
             case "attack" -> incident.attack().isPresent();
             case "insider" -> incident.insider().isPresent();
+            case "organisation" -> incident.organisation().isPresent();
             default -> false;
         };
     }

@@ -25,9 +25,8 @@ import org.junit.jupiter.api.Test;
  */
 class FieldRegistryTest {
 
-    /** The incident's identity, and the organisation's profile (set for an engine; joins the registry with the regimes that ask it). */
-    private static final Set<String> NOT_ANSWERS_AND_PROFILE = Set.of("id", "type", "organisation.kind",
-            "organisation.sectors", "organisation.reportRecipient", "organisation.euEstablishment");
+    /** The incident's identity: not an answer. */
+    private static final Set<String> NOT_ANSWERS_AND_PROFILE = Set.of("id", "type");
 
     @Test
     @DisplayName("モデルの答えの項目は、すべて項目の一覧（IncidentField）にある")
