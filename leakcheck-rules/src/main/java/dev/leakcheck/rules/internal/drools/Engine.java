@@ -154,7 +154,7 @@ public final class Engine {
      * @return what the rules found
      */
     public Evaluation evaluate(Incident incident) {
-        IncidentFacts facts = IncidentFacts.of(incident, catalogue.personsThreshold());
+        IncidentFacts facts = IncidentFacts.of(incident, catalogue.fieldFacts(), catalogue.personsThreshold());
         Findings findings = new Findings(rows);
         KieSession session = rules.pool(incident.type()).newKieSession(sessionConfiguration);
         try {

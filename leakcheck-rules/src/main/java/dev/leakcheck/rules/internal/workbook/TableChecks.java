@@ -74,12 +74,12 @@ public final class TableChecks {
             .toArray(String[]::new));
 
     private final DecisionTable sheet;
-    private final Set<String> actionCodes;
+    private final Catalogue catalogue;
     private final List<String> problems = new ArrayList<>();
 
-    private TableChecks(DecisionTable sheet, Set<String> actionCodes) {
+    private TableChecks(DecisionTable sheet, Catalogue catalogue) {
         this.sheet = sheet;
-        this.actionCodes = actionCodes;
+        this.catalogue = catalogue;
     }
 
     /**
@@ -87,10 +87,10 @@ public final class TableChecks {
      *
      * @param bundled     the bundled sheet of the same name, whose program rows the edited one must keep
      * @param trusted     program rows may differ (a developer reviewed them)
-     * @param actionCodes the catalogue's action codes
+     * @param catalogue   the catalogue: its action codes, and its topics with the values each allows
      */
-    static List<String> problems(DecisionTable sheet, DecisionTable bundled, boolean trusted, Set<String> actionCodes) {
-        TableChecks checks = new TableChecks(sheet, actionCodes);
+    static List<String> problems(DecisionTable sheet, DecisionTable bundled, boolean trusted, Catalogue catalogue) {
+        TableChecks checks = new TableChecks(sheet, catalogue);
         checks.problems.addAll(sheet.limits);
         checks.controlCharacters();
         if (!trusted) {
@@ -230,11 +230,11 @@ public final class TableChecks {
     }
 
     /** What a column allows, by its kind, its topic or its code. */
-    static Allowed allowed(DecisionTable.Column column, Set<String> actionCodes) {
+    static Allowed allowed(DecisionTable.Column column, Catalogue catalogue) {
         return switch (column.kind()) {
             case CONDITION -> {
                 Matcher topic = TOPIC.matcher(column.snippet().strip());
-                Set<String> allowed = topic.matches() ? Topics.allowed(topic.group(1)).orElse(null) : null;
+                Set<String> allowed = topic.matches() ? catalogue.topics().allowed(topic.group(1)).orElse(null) : null;
                 yield allowed == null ? Allowed.ANY_TEXT
                         : Allowed.of(allowed.equals(Topics.YES_NO) ? YES_NO_WORDS : allowed);
             }
@@ -243,7 +243,7 @@ public final class TableChecks {
                 if (unquotedParam(snippet)) {
                     yield Allowed.WHOLE_NUMBER;
                 } else if (snippet.contains("out.propose(") || snippet.contains("out.deadline(")) {
-                    yield Allowed.of(actionCodes);
+                    yield Allowed.of(catalogue.actionCodes());
                 } else if (snippet.contains("out.trigger(")) {
                     yield Allowed.of(TRIGGERS);
                 }
@@ -266,7 +266,7 @@ public final class TableChecks {
         String value = row.cell(column.index());
         String where = sheet.where(row.rowIndex(), column.index());
         String label = column.label().isEmpty() ? column.snippet() : column.label().replace('\n', ' ');
-        Allowed allowed = allowed(column, actionCodes);
+        Allowed allowed = allowed(column, catalogue);
         if (column.kind() == DecisionTable.Kind.CONDITION && value.isEmpty() && column.snippet().strip()
                 .equals(RuleRows.TYPE_CONDITION) && sheet.file.startsWith("checklist-")) {
             // A checklist row belongs to its section; rows of the legal tables may apply to every type.

@@ -231,7 +231,7 @@ class CellsAreDataTest {
         byte[] dump = bundled.dump();
         String text = new String(dump, StandardCharsets.ISO_8859_1).replace("Notes", "Note\u0001");
         DecisionTable edited = DecisionTable.read("checklist-missent.drl.xlsx", text.getBytes(StandardCharsets.ISO_8859_1));
-        List<String> problems = TableChecks.problems(edited, bundled, true, java.util.Set.of());
+        List<String> problems = TableChecks.problems(edited, bundled, true, Catalogue.read(RuleSources.bundled().file(Catalogue.FILE)));
         assertThat(problems).anySatisfy(p -> assertThat(p).startsWith("checklist-missent.drl.xlsx ＞ メール誤送信・web誤公開 ＞ B4")
                 .contains("制御文字"));
     }
