@@ -327,6 +327,34 @@ class CellsAreDataTest {
         assertThat(Precompiled.sameRules(RuleSources.bundled().overriddenBy(rules, false))).isEmpty();
     }
 
+    @Test
+    @DisplayName("事実一覧の知らない項目は、セルを示して拒否する")
+    void an_unknown_fact_field_is_refused_with_its_cell() throws IOException {
+        int[] row = new int[1];
+        editWorkbook("catalogue.xlsx", workbook -> {
+            Sheet facts = workbook.getSheet("事実一覧");
+            Row stolen = rowWith(facts, "stolen");
+            row[0] = stolen.getRowNum() + 1;
+            set(stolen, columnHeaded(facts, "項目"), "lost.stolenn");
+        });
+        assertThat(refusals()).singleElement().asString().startsWith("catalogue.xlsx ＞ 事実一覧 ＞ D" + row[0] + ": ")
+                .contains("lost.stolenn", "事実にできません", "cannot be a topic");
+    }
+
+    @Test
+    @DisplayName("事実一覧で、項目に合わないまとめ方は、セルを示して拒否する")
+    void a_combination_that_does_not_suit_the_field_is_refused_with_its_cell() throws IOException {
+        int[] row = new int[1];
+        editWorkbook("catalogue.xlsx", workbook -> {
+            Sheet facts = workbook.getSheet("事実一覧");
+            Row personal = rowWith(facts, "personal");
+            row[0] = personal.getRowNum() + 1;
+            set(personal, columnHeaded(facts, "まとめ方"), "すべての資産の値");
+        });
+        assertThat(refusals()).singleElement().asString().startsWith("catalogue.xlsx ＞ 事実一覧 ＞ E" + row[0] + ": ")
+                .contains("いずれかの資産", "ANY_ASSET");
+    }
+
     private void editWorkbook(String name, java.util.function.Consumer<Workbook> change) throws IOException {
         try (Workbook workbook = WorkbookFactory.create(new ByteArrayInputStream(RuleSources.bundled().file(name)))) {
             change.accept(workbook);
