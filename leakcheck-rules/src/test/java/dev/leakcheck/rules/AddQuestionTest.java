@@ -43,27 +43,14 @@ class AddQuestionTest {
     @BeforeEach
     void addTheQuestion() {
         editWorkbook(rules, "catalogue.xlsx", workbook -> {
-            Sheet actions = workbook.getSheet("アクション一覧");
-            Row action = appendRow(actions);
-            set(action, columnHeaded(actions, "コード"), ACTION);
-            set(action, columnHeaded(actions, "フェーズ"), "INITIAL");
-            set(action, columnHeaded(actions, "見出し（日本語）"), "公開先のアクセスログを確かめ、だれが見たかを調べる");
-            set(action, columnHeaded(actions, "見出し（英語）"), "Check the access logs of where it was published, to find who saw it");
-
-            Sheet facts = workbook.getSheet("事実一覧");
-            Row fact = appendRow(facts);
-            set(fact, columnHeaded(facts, "事実"), "openAccess");
-            set(fact, columnHeaded(facts, "表示名（日本語）"), "だれでも閲覧できる場所にあった");
-            set(fact, columnHeaded(facts, "表示名（英語）"), "Where anyone could see it");
-            set(fact, columnHeaded(facts, "項目"), FIELD);
-            set(fact, columnHeaded(facts, "まとめ方"), "いずれかの資産");
-
-            Sheet questions = workbook.getSheet("質問一覧");
-            Row question = appendRow(questions);
-            set(question, columnHeaded(questions, "項目"), FIELD);
-            set(question, columnHeaded(questions, "対象の種別"), "MISSENT_OR_MISPUBLISHED");
-            set(question, columnHeaded(questions, "質問（日本語）"), "誤送信・誤公開した情報は、だれでも閲覧できる場所にありましたか？");
-            set(question, columnHeaded(questions, "質問（英語）"), "Was the information sent or published where anyone could see it?");
+            append(workbook.getSheet("アクション一覧"), "コード", ACTION, "フェーズ", "INITIAL",
+                    "見出し（日本語）", "公開先のアクセスログを確かめ、だれが見たかを調べる",
+                    "見出し（英語）", "Check the access logs of where it was published, to find who saw it");
+            append(workbook.getSheet("事実一覧"), "事実", "openAccess", "表示名（日本語）", "だれでも閲覧できる場所にあった",
+                    "表示名（英語）", "Where anyone could see it", "項目", FIELD, "まとめ方", "いずれかの資産");
+            append(workbook.getSheet("質問一覧"), "項目", FIELD, "対象の種別", "MISSENT_OR_MISPUBLISHED",
+                    "質問（日本語）", "誤送信・誤公開した情報は、だれでも閲覧できる場所にありましたか？",
+                    "質問（英語）", "Was the information sent or published where anyone could see it?");
         });
         editWorkbook(rules, "checklist-missent.drl.xlsx", workbook -> {
             Sheet sheet = workbook.getSheetAt(0);
@@ -84,6 +71,14 @@ class AddQuestionTest {
         });
         // Program rows changed: loaded as a developer who reviewed them would (--trust-code).
         engine = LeakcheckEngine.fromDirectory(rules, true);
+    }
+
+    /** A new row after the last one, its cells given as pairs of header and value. */
+    private static void append(Sheet sheet, String... headersAndValues) {
+        Row row = appendRow(sheet);
+        for (int i = 0; i < headersAndValues.length; i += 2) {
+            set(row, columnHeaded(sheet, headersAndValues[i]), headersAndValues[i + 1]);
+        }
     }
 
     private static Incident openAccess(Answer answer) {

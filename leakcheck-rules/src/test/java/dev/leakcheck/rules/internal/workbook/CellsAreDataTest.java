@@ -327,32 +327,22 @@ class CellsAreDataTest {
         assertThat(Precompiled.sameRules(RuleSources.bundled().overriddenBy(rules, false))).isEmpty();
     }
 
-    @Test
-    @DisplayName("事実一覧の知らない項目は、セルを示して拒否する")
-    void an_unknown_fact_field_is_refused_with_its_cell() throws IOException {
+    @ParameterizedTest(name = "{0} ＞ {1}: {2}")
+    @org.junit.jupiter.params.provider.CsvSource({
+            "stolen, 項目, lost.stolenn, D, 事実にできません, cannot be a topic",
+            "personal, まとめ方, すべての資産の値, E, いずれかの資産, ANY_ASSET"})
+    @DisplayName("事実一覧の知らない項目や、項目に合わないまとめ方は、セルを示して拒否する")
+    void a_bad_fact_row_is_refused_with_its_cell(String topic, String header, String value, String column,
+            String japanese, String english) throws IOException {
         int[] row = new int[1];
         editWorkbook("catalogue.xlsx", workbook -> {
             Sheet facts = workbook.getSheet("事実一覧");
-            Row stolen = rowWith(facts, "stolen");
-            row[0] = stolen.getRowNum() + 1;
-            set(stolen, columnHeaded(facts, "項目"), "lost.stolenn");
+            Row fact = rowWith(facts, topic);
+            row[0] = fact.getRowNum() + 1;
+            set(fact, columnHeaded(facts, header), value);
         });
-        assertThat(refusals()).singleElement().asString().startsWith("catalogue.xlsx ＞ 事実一覧 ＞ D" + row[0] + ": ")
-                .contains("lost.stolenn", "事実にできません", "cannot be a topic");
-    }
-
-    @Test
-    @DisplayName("事実一覧で、項目に合わないまとめ方は、セルを示して拒否する")
-    void a_combination_that_does_not_suit_the_field_is_refused_with_its_cell() throws IOException {
-        int[] row = new int[1];
-        editWorkbook("catalogue.xlsx", workbook -> {
-            Sheet facts = workbook.getSheet("事実一覧");
-            Row personal = rowWith(facts, "personal");
-            row[0] = personal.getRowNum() + 1;
-            set(personal, columnHeaded(facts, "まとめ方"), "すべての資産の値");
-        });
-        assertThat(refusals()).singleElement().asString().startsWith("catalogue.xlsx ＞ 事実一覧 ＞ E" + row[0] + ": ")
-                .contains("いずれかの資産", "ANY_ASSET");
+        assertThat(refusals()).singleElement().asString().startsWith("catalogue.xlsx ＞ 事実一覧 ＞ " + column + row[0] + ": ")
+                .contains(value, japanese, english);
     }
 
     private void editWorkbook(String name, java.util.function.Consumer<Workbook> change) throws IOException {
