@@ -9,6 +9,7 @@ import static dev.leakcheck.rules.EditedWorkbooks.set;
 import static dev.leakcheck.rules.Incidents.harmlessAsset;
 import static dev.leakcheck.rules.Incidents.misdeliveryOf;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.leakcheck.model.Answer;
 import dev.leakcheck.model.Incident;
@@ -38,14 +39,10 @@ class AddQuestionTest {
     @TempDir
     Path rules;
 
-    private LeakcheckEngine engine;
-
     @BeforeEach
     void addTheQuestion() {
         editWorkbook(rules, "catalogue.xlsx", workbook -> {
-            append(workbook.getSheet("アクション一覧"), "コード", ACTION, "フェーズ", "INITIAL",
-                    "見出し（日本語）", "公開先のアクセスログを確かめ、だれが見たかを調べる",
-                    "見出し（英語）", "Check the access logs of where it was published, to find who saw it");
+            addTheAction(workbook.getSheet("アクション一覧"));
             append(workbook.getSheet("事実一覧"), "事実", "openAccess", "表示名（日本語）", "だれでも閲覧できる場所にあった",
                     "表示名（英語）", "Where anyone could see it", "項目", FIELD, "まとめ方", "いずれかの資産");
             append(workbook.getSheet("質問一覧"), "項目", FIELD, "対象の種別", "MISSENT_OR_MISPUBLISHED",
@@ -69,8 +66,12 @@ class AddQuestionTest {
             set(row, columnHeaded(sheet, "出典（日本語）"), "社内規程");
             set(row, column, "はい");
         });
-        // Program rows changed: loaded as a developer who reviewed them would (--trust-code).
-        engine = LeakcheckEngine.fromDirectory(rules, true);
+    }
+
+    private static void addTheAction(Sheet actions) {
+        append(actions, "コード", ACTION, "フェーズ", "INITIAL",
+                "見出し（日本語）", "公開先のアクセスログを確かめ、だれが見たかを調べる",
+                "見出し（英語）", "Check the access logs of where it was published, to find who saw it");
     }
 
     /** A new row after the last one, its cells given as pairs of header and value. */
@@ -89,6 +90,8 @@ class AddQuestionTest {
     @DisplayName("答えが不明なうちは質問し、対応は暫定; 「はい」で確定、「いいえ」で消える")
     void the_plan_asks_the_new_question_and_its_answer_changes_the_plan() {
         assertThat(IncidentField.ofTemplate(FIELD)).isPresent();
+        // Program rows changed: loaded as a developer who reviewed them would (--trust-code).
+        LeakcheckEngine engine = LeakcheckEngine.fromDirectory(rules, true);
 
         Plan unknown = engine.plan(openAccess(Answer.UNKNOWN));
         assertThat(unknown.questions()).anySatisfy(q -> assertThat(q.field()).isEqualTo("assets[0].protection.openAccess"));
@@ -102,5 +105,15 @@ class AddQuestionTest {
         // The bundled rules neither ask it of a misdelivery nor know the action.
         assertThat(SharedEngine.get().plan(openAccess(Answer.UNKNOWN)).questions())
                 .noneSatisfy(q -> assertThat(q.field()).isEqualTo("assets[0].protection.openAccess"));
+    }
+
+    @Test
+    @DisplayName("事実一覧にない事実を条件にした列は、セルを示して拒否する")
+    void a_condition_on_a_topic_without_its_fact_row_is_refused() {
+        editWorkbook(rules, "catalogue.xlsx", workbook -> addTheAction(workbook.getSheet("アクション一覧")));
+
+        assertThatThrownBy(() -> LeakcheckEngine.fromDirectory(rules, true)).isInstanceOf(RulesDefinitionException.class)
+                .hasMessageContaining("checklist-missent.drl.xlsx ＞ メール誤送信・web誤公開 ＞ ")
+                .hasMessageContaining("事実「openAccess」はありません").hasMessageContaining("no topic 'openAccess'");
     }
 }

@@ -96,8 +96,9 @@ public final class FieldFacts {
     /** The facts of the rows for an incident, one per row. */
     static List<Fact> of(Incident incident, List<Row> rows) {
         List<Fact> facts = new ArrayList<>(rows.size());
+        List<Integer> assets = java.util.stream.IntStream.range(0, incident.assets().size()).boxed().toList();
         for (Row row : rows) {
-            facts.add(row.combination() == null ? incidentFact(incident, row) : assetFact(incident, row));
+            facts.add(row.combination() == null ? incidentFact(incident, row) : assetFact(incident, assets, row));
         }
         return facts;
     }
@@ -108,16 +109,14 @@ public final class FieldFacts {
                 .orElseGet(() -> Fact.unknown(row.topic(), List.of(row.field().template())));
     }
 
-    private static Fact assetFact(Incident incident, Row row) {
-        int assets = incident.assets().size();
+    private static Fact assetFact(Incident incident, List<Integer> assets, Row row) {
         if (row.combination() == Combination.ANY_ASSET) {
-            List<Integer> indices = java.util.stream.IntStream.range(0, assets).boxed().toList();
-            return AnswerWithFields.any(indices, i -> AnswerWithFields.ofAsset(answer(incident, row.field(), i), i,
+            return AnswerWithFields.any(assets, i -> AnswerWithFields.ofAsset(answer(incident, row.field(), i), i,
                     row.field().inner()), List.of(row.field().at(0).text())).toFact(row.topic());
         }
         List<String> unknown = new ArrayList<>();
         Set<String> values = new HashSet<>();
-        for (int i = 0; i < assets; i++) {
+        for (int i : assets) {
             Optional<Object> value = row.field().valueIn(incident, i);
             if (value.isPresent()) {
                 values.addAll(codes(value.get()));
@@ -125,7 +124,7 @@ public final class FieldFacts {
                 unknown.add(row.field().at(i).text());
             }
         }
-        if (assets == 0) {
+        if (assets.isEmpty()) {
             unknown.add(row.field().at(0).text());
         }
         return unknown.isEmpty() ? Fact.known(row.topic(), values) : Fact.unknown(row.topic(), unknown);

@@ -173,6 +173,7 @@ public final class TableChecks {
             return;
         }
         headers(table, codeColumns.get(0));
+        topics(table);
         Map<List<String>, Integer> seen = new HashMap<>();
         for (DecisionTable.DataRow row : table.rows()) {
             Integer twin = seen.putIfAbsent(row.cells(), row.rowIndex());
@@ -182,6 +183,18 @@ public final class TableChecks {
             }
             for (DecisionTable.Column column : table.columns()) {
                 cell(row, column);
+            }
+        }
+    }
+
+    /** Every condition on a topic names one the engine derives: a row of the fact sheet, or one of the program's. */
+    private void topics(DecisionTable.Table table) {
+        for (DecisionTable.Column column : table.columns()) {
+            Matcher topic = column.kind() == DecisionTable.Kind.CONDITION ? TOPIC.matcher(column.snippet().strip()) : null;
+            if (topic != null && topic.matches() && catalogue.topics().allowed(topic.group(1)).isEmpty()) {
+                problems.add(sheet.where(table.nameRow() + 3, column.index()) + ": 事実「" + topic.group(1)
+                        + "」はありません。catalogue.xlsx の「事実一覧」に行を足してください / no topic '" + topic.group(1)
+                        + "': add its row to the sheet 事実一覧 of catalogue.xlsx");
             }
         }
     }
