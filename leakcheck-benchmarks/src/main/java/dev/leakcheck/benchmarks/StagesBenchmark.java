@@ -38,6 +38,7 @@ public class StagesBenchmark {
     private Engine engine;
     private Incident subject;
     private int personsThreshold;
+    private java.util.List<dev.leakcheck.rules.internal.facts.FieldFacts.Row> fieldFacts;
     private Engine.Evaluation evaluation;
 
     @Setup
@@ -45,12 +46,13 @@ public class StagesBenchmark {
         engine = Engine.build(RuleSources.bundled());
         subject = incident.incident();
         personsThreshold = engine.catalogue().personsThreshold();
+        fieldFacts = engine.catalogue().fieldFacts();
         evaluation = engine.evaluate(subject);
     }
 
     @Benchmark
     public Object facts() {
-        return IncidentFacts.of(subject, personsThreshold);
+        return IncidentFacts.of(subject, fieldFacts, personsThreshold);
     }
 
     @Benchmark

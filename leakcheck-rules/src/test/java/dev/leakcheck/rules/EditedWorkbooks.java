@@ -28,8 +28,13 @@ public final class EditedWorkbooks {
 
     /** Writes an edited copy of a bundled workbook into {@code directory}. */
     public static Path edit(Path directory, String name, Consumer<Sheet> change) {
+        return editWorkbook(directory, name, workbook -> change.accept(workbook.getSheetAt(0)));
+    }
+
+    /** Writes an edited copy of a bundled workbook into {@code directory}, changing any of its sheets. */
+    public static Path editWorkbook(Path directory, String name, Consumer<Workbook> change) {
         try (Workbook workbook = WorkbookFactory.create(new ByteArrayInputStream(RuleSources.bundled().file(name)))) {
-            change.accept(workbook.getSheetAt(0));
+            change.accept(workbook);
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             workbook.write(out);
             Path file = directory.resolve(name);

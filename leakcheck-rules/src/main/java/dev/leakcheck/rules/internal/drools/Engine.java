@@ -232,7 +232,10 @@ public final class Engine {
      * @return what the rules found
      */
     public Evaluation evaluate(Incident incident, Context context) {
-        IncidentFacts facts = IncidentFacts.of(incident, regimes.thresholdsByPrefix());
+        // The tables read the organisation's profile as the engine's, with the incident's own parts over it.
+        Organisation organisation = context.organisationFor(incident);
+        IncidentFacts facts = IncidentFacts.of(incident.withOrganisation(organisation), catalogue.fieldFacts(),
+                regimes.thresholdsByPrefix());
         Findings findings = new Findings(rows);
         KieSession session = rules.pool(incident.type()).newKieSession(sessionConfiguration);
         try {
@@ -241,7 +244,7 @@ public final class Engine {
                 session.insert(fact);
             }
             session.fireAllRules();
-            ReportDuty duty = ReportDuty.decide(regimes, context.organisationFor(incident), findings.triggers(),
+            ReportDuty duty = ReportDuty.decide(regimes, organisation, findings.triggers(),
                     facts.exemptions());
             for (Fact fact : duty.facts()) {
                 session.insert(fact);

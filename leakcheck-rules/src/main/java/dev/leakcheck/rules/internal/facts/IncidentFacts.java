@@ -8,17 +8,17 @@ import dev.leakcheck.model.Owner;
 import dev.leakcheck.model.PpcExemption;
 import dev.leakcheck.model.ProtectionLevel;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
-import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
 /**
- * The facts the decision tables see, derived from an incident: one {@link Fact} per topic,
- * answers about the assets combined into one answer per question (yes when any asset says yes).
+ * The facts the decision tables see, derived from an incident: one {@link Fact} per topic. The
+ * plain facts, each the reading of one field, come from the catalogue's fact sheet through
+ * {@link FieldFacts}; derived here are those that are more than that: the incident's type, the
+ * owner being another company, the kinds of financial information of the assets that may hold
+ * some, and the report duty's.
  *
  * <p>The {@code ppc.*} topics are asked only of the assets that count for the report duty of APPI
  * Rule 7: those that hold, or may hold, personal data, are not protected by strong encryption, and
@@ -47,26 +47,20 @@ public final class IncidentFacts {
         this.exemptions = List.copyOf(exemptions);
     }
 
-    /** The facts with APPI's threshold alone ({@code ppc.overThreshold}). */
-    public static IncidentFacts of(Incident incident, int personsThreshold) {
-        return of(incident, java.util.Map.of("ppc", personsThreshold));
-    }
-
     /**
-     * The facts, with {@code <prefix>.overThreshold} for each regime that counts persons.
+     * The facts of an incident: the plain ones of the fact sheet's rows, then those derived here, with
+     * {@code <prefix>.overThreshold} for each regime that counts persons.
      *
+     * @param incident   the incident
+     * @param plain      the fact sheet's rows (each a reading of one field)
      * @param thresholds the regimes' thresholds of persons by their facts' prefix ({@code ppc} → 1000)
+     * @return the facts
      */
-    public static IncidentFacts of(Incident incident, java.util.Map<String, Integer> thresholds) {
+    public static IncidentFacts of(Incident incident, List<FieldFacts.Row> plain, java.util.Map<String, Integer> thresholds) {
         Derivation d = new Derivation(incident);
-        List<Fact> facts = new ArrayList<>();
+        List<Fact> facts = new ArrayList<>(FieldFacts.of(incident, plain));
         facts.add(Fact.known("type", Set.of(incident.type().name())));
-        facts.add(value("channel", incident.channel(), "channel"));
-        facts.add(value("cause", incident.cause(), "cause"));
-        facts.add(AnswerWithFields.of(incident.socialImpactHigh(), "socialImpactHigh").toFact("socialImpactHigh"));
-        facts.add(value("route", incident.discovery().route(), "discovery.route"));
         facts.addAll(d.assetFacts());
-        facts.addAll(d.typeFacts());
         facts.addAll(d.reportFacts(thresholds));
         return new IncidentFacts(facts, d.exemptions());
     }
@@ -77,16 +71,6 @@ public final class IncidentFacts {
 
     public List<PpcExemption> exemptions() {
         return exemptions;
-    }
-
-    private static Fact value(String topic, Optional<? extends Enum<?>> value, String field) {
-        return value.<Fact>map(v -> Fact.known(topic, Set.of(v.name())))
-                .orElseGet(() -> Fact.unknown(topic, List.of(field)));
-    }
-
-    private static Fact values(String topic, Optional<? extends Collection<? extends Enum<?>>> values, String field) {
-        return values.<Fact>map(v -> Fact.known(topic, v.stream().map(Enum::name).collect(Collectors.toSet())))
-                .orElseGet(() -> Fact.unknown(topic, List.of(field)));
     }
 
     /** The derivation for one incident; holds the asset indices so that fields can be named. */
@@ -113,23 +97,9 @@ public final class IncidentFacts {
             return AnswerWithFields.ofAsset(answer, i, field);
         }
 
+        /** The facts about the assets that are more than the reading of one field. */
         List<Fact> assetFacts() {
-            return List.of(
-                    anyAsset("owner", i -> otherCompany(i)).toFact("otherCompany"),
-                    anyAsset("personal.included", i -> assetAnswer(i, "personal.included",
-                            asset(i).personal().included())).toFact("personal"),
-                    anyAsset("financial", i -> assetAnswer(i, "financial", asset(i).financial()))
-                            .toFact("financial"),
-                    anyAsset("publicInfrastructure", i -> assetAnswer(i, "publicInfrastructure",
-                            asset(i).publicInfrastructure())).toFact("publicInfrastructure"),
-                    anyAsset("businessPartner", i -> assetAnswer(i, "businessPartner",
-                            asset(i).businessPartner())).toFact("businessPartner"),
-                    anyAsset("confidential", i -> assetAnswer(i, "confidential", asset(i).confidential()))
-                            .toFact("confidential"),
-                    financialKinds(),
-                    assetValues("forms", "forms", i -> asset(i).forms().map(List::copyOf)),
-                    assetValues("protection", "protection.level",
-                            i -> asset(i).protection().level().map(List::of)));
+            return List.of(anyAsset("owner", i -> otherCompany(i)).toFact("otherCompany"), financialKinds());
         }
 
         /**
@@ -161,44 +131,10 @@ public final class IncidentFacts {
             return unknown.isEmpty() ? Fact.known("financialKinds", values) : Fact.unknown("financialKinds", unknown);
         }
 
-        /** The values of all assets together (ATTACHMENT and PAPER…); unknown while one asset's are. */
-        private Fact assetValues(String topic, String field, Function<Integer, Optional<List<? extends Enum<?>>>> of) {
-            List<String> unknown = new ArrayList<>();
-            Set<String> values = new java.util.HashSet<>();
-            for (int i : assets) {
-                Optional<List<? extends Enum<?>>> known = of.apply(i);
-                if (known.isPresent()) {
-                    known.get().forEach(v -> values.add(v.name()));
-                } else {
-                    unknown.add("assets[" + i + "]." + field);
-                }
-            }
-            if (assets.isEmpty()) {
-                unknown.add("assets[0]." + field);
-            }
-            return unknown.isEmpty() ? Fact.known(topic, values) : Fact.unknown(topic, unknown);
-        }
-
         private AnswerWithFields otherCompany(int i) {
             Answer answer = asset(i).owner().map(o -> o == Owner.OTHER_COMPANY ? Answer.YES : Answer.NO)
                     .orElse(Answer.UNKNOWN);
             return assetAnswer(i, "owner", answer);
-        }
-
-        List<Fact> typeFacts() {
-            var lost = incident.lossOrUnknown();
-            var attack = incident.attackOrUnknown();
-            var insider = incident.insiderOrUnknown();
-            return List.of(
-                    AnswerWithFields.of(lost.stolen(), "lost.stolen").toFact("stolen"),
-                    value("device", lost.device(), "lost.device"),
-                    value("place", lost.place(), "lost.place"),
-                    value("attackScope", attack.scope(), "attack.scope"),
-                    AnswerWithFields.of(attack.ransomware(), "attack.ransomware").toFact("ransomware"),
-                    AnswerWithFields.of(insider.perpetratorMayBeInside(), "insider.perpetratorMayBeInside")
-                            .toFact("perpetratorMayBeInside"),
-                    values("storage", insider.storage(), "insider.storage"),
-                    values("takenMedia", insider.takenMedia(), "insider.takenMedia"));
         }
 
         /**

@@ -2,7 +2,10 @@ package dev.leakcheck.rules.internal.workbook;
 
 import dev.leakcheck.rules.internal.plan.WhatIf;
 import dev.leakcheck.rules.internal.facts.Fact;
+import dev.leakcheck.rules.internal.facts.FieldFacts;
 import dev.leakcheck.rules.internal.facts.FieldRef;
+import dev.leakcheck.rules.internal.facts.Topics;
+import dev.leakcheck.model.field.IncidentField;
 import dev.leakcheck.rules.internal.plan.QuestionRow;
 import dev.leakcheck.rules.RulesDefinitionException;
 import dev.leakcheck.model.IncidentType;
@@ -23,6 +26,10 @@ import java.util.stream.Collectors;
 public final class Catalogue {
 
     public static final String FILE = "catalogue.xlsx";
+    /** The fact sheet's column of the field a topic reads. */
+    static final String FACT_FIELD = "項目";
+    /** The fact sheet's column of how the assets' answers are combined. */
+    static final String COMBINATION = "まとめ方";
 
     /** One action of the catalogue; {@code rank} is its row, the order within a phase. */
     public record ActionEntry(String code, Phase phase, int rank, Text title, Optional<Text> recipient) {
@@ -38,6 +45,9 @@ public final class Catalogue {
     private final Set<String> askedFields;
     /** The fields asked only while some answer can change the plan, {@code assets[]} for every asset. */
     private final Set<String> onlyIfDeciding;
+    /** The plain facts of the fact sheet, each the reading of one field. */
+    private final List<FieldFacts.Row> fieldFacts;
+    private final Topics topics;
 
     /** One of the nine items of the PPC report, and the incident fields that draft it. */
     public record ReportItemRow(int number, Text title, List<FieldRef> fields) {
@@ -45,8 +55,10 @@ public final class Catalogue {
 
     private Catalogue(Map<String, ActionEntry> actions, List<QuestionRow> questions, Map<String, Text> topicLabels,
             Map<String, Text> valueLabels, int personsThreshold, List<ReportItemRow> reportItems,
-            Map<String, Text> fieldLabels) {
+            Map<String, Text> fieldLabels, List<FieldFacts.Row> fieldFacts) {
         this.actions = actions;
+        this.fieldFacts = fieldFacts;
+        this.topics = Topics.of(fieldFacts);
         this.questions = questions;
         this.topicLabels = topicLabels;
         this.valueLabels = valueLabels;
@@ -64,7 +76,7 @@ public final class Catalogue {
         List<String> problems = new java.util.ArrayList<>();
         expect(problems, sheets.get(0), "コード", "フェーズ", "見出し（日本語）", "見出し（英語）", "宛先（日本語）", "宛先（英語）");
         expect(problems, sheets.get(1), "項目", "対象の種別", "前提", "質問（日本語）", "質問（英語）");
-        expect(problems, sheets.get(2), "事実", "表示名（日本語）", "表示名（英語）");
+        expect(problems, sheets.get(2), "事実", "表示名（日本語）", "表示名（英語）", FACT_FIELD, COMBINATION);
         expect(problems, sheets.get(3), "値", "日本語", "英語");
         expect(problems, sheets.get(4), "項目", "値");
         expect(problems, sheets.get(5), "番号", "報告事項（日本語）", "報告事項（英語）", "下書きに使う項目");
@@ -75,7 +87,82 @@ public final class Catalogue {
         return new Catalogue(actions(sheets.get(0)), questions(sheets.get(1)),
                 labels(sheets.get(2), "事実", "表示名（日本語）", "表示名（英語）"),
                 labels(sheets.get(3), "値", "日本語", "英語"), threshold(sheets.get(4)), reportItems(sheets.get(5)),
-                labels(sheets.get(6), "項目", "表示名（日本語）", "表示名（英語）"));
+                labels(sheets.get(6), "項目", "表示名（日本語）", "表示名（英語）"), fieldFacts(sheets.get(2)));
+    }
+
+    /**
+     * The fact sheet's plain facts: the rows that name a field of the registry, with how the
+     * assets are combined. A row without a field is a topic the engine derives in Java.
+     */
+    private static List<FieldFacts.Row> fieldFacts(DataSheet sheet) {
+        List<FieldFacts.Row> rows = new java.util.ArrayList<>();
+        Set<String> topics = new java.util.HashSet<>();
+        for (DataSheet.DataRow row : sheet.rows()) {
+            String topic = row.required("事実");
+            if (!topics.add(topic)) {
+                throw row.error("事実", "事実「" + topic + "」が二度あります", "topic '" + topic + "' appears twice");
+            }
+            String template = row.text(FACT_FIELD);
+            String cell = row.text(COMBINATION);
+            if (template.isEmpty()) {
+                if (!Topics.derivedInJava(topic)) {
+                    throw row.error(FACT_FIELD, "事実「" + topic + "」が読む項目を書いてください（例: lost.stolen、assets[].forms）",
+                            "write the field that topic '" + topic + "' reads (e.g. lost.stolen, assets[].forms)");
+                }
+                if (!cell.isEmpty()) {
+                    throw row.error(COMBINATION, "項目のない行（プログラムが導く事実）には、まとめ方は書けません",
+                            "a row without a field (a topic the program derives) takes no combination");
+                }
+                continue;
+            }
+            if (Topics.derivedInJava(topic)) {
+                throw row.error(FACT_FIELD, "事実「" + topic + "」はプログラムが導きます。項目は空欄にしてください",
+                        "topic '" + topic + "' is derived by the program: leave the field empty");
+            }
+            IncidentField field = IncidentField.ofTemplate(template).filter(FieldFacts::readable)
+                    .orElseThrow(() -> row.error(FACT_FIELD, "項目「" + template + "」は事実にできません。使えるのは "
+                            + String.join(", ", readableFields()) + "（「はい/いいえ」か選択肢の項目）",
+                            "field '" + template + "' cannot be a topic; allowed (yes/no or choice fields): "
+                            + String.join(", ", readableFields())));
+            FieldFacts.Combination combination = cell.isEmpty() ? null : FieldFacts.Combination.of(cell)
+                    .orElseThrow(() -> row.error(COMBINATION, "まとめ方「" + cell + "」はありません。"
+                            + combinationWords(), "no combination '" + cell + "'. " + combinationWords()));
+            if (combination == null ? field.perAsset() : !combination.suits(field)) {
+                throw row.error(COMBINATION, "項目「" + template + "」のまとめ方は「" + expected(field) + "」です"
+                        + "（資産ごとの はい/いいえ は いずれかの資産、資産ごとの選択肢は すべての資産の値、事件全体の項目は空欄）",
+                        "the combination for '" + template + "' is '" + expectedEnglish(field) + "' (ANY_ASSET for an"
+                        + " asset's yes/no, VALUES_OF_ALL_ASSETS for an asset's choices, empty for the incident's own fields)");
+            }
+            rows.add(new FieldFacts.Row(topic, field, combination));
+        }
+        return List.copyOf(rows);
+    }
+
+    private static List<String> readableFields() {
+        return Arrays.stream(IncidentField.values()).filter(FieldFacts::readable).map(IncidentField::template).toList();
+    }
+
+    private static String combinationWords() {
+        return "使えるのは " + Arrays.stream(FieldFacts.Combination.values()).map(c -> c.japanese() + " / " + c.name())
+                .collect(Collectors.joining("、")) + "、または空欄 / or empty";
+    }
+
+    private static FieldFacts.Combination combinationOf(IncidentField field) {
+        if (!field.perAsset()) {
+            return null;
+        }
+        return field.kind() == IncidentField.Kind.YES_NO ? FieldFacts.Combination.ANY_ASSET
+                : FieldFacts.Combination.VALUES_OF_ALL_ASSETS;
+    }
+
+    private static String expected(IncidentField field) {
+        FieldFacts.Combination c = combinationOf(field);
+        return c == null ? "空欄" : c.japanese();
+    }
+
+    private static String expectedEnglish(IncidentField field) {
+        FieldFacts.Combination c = combinationOf(field);
+        return c == null ? "empty" : c.name();
     }
 
     private static List<ReportItemRow> reportItems(DataSheet sheet) {
@@ -192,6 +279,16 @@ public final class Catalogue {
 
     public Set<String> actionCodes() {
         return actions.keySet();
+    }
+
+    /** The plain facts of the fact sheet, each the reading of one field. */
+    public List<FieldFacts.Row> fieldFacts() {
+        return fieldFacts;
+    }
+
+    /** The topics the tables may name, with the values each allows. */
+    public Topics topics() {
+        return topics;
     }
 
     /** The fields asked only while some answer can change the plan. */

@@ -89,17 +89,17 @@ public final class RuleSources {
                 problems.addAll(e.problems());
             }
         }
-        Set<String> codes = actionCodes(edited.getOrDefault(Catalogue.FILE, files.get(Catalogue.FILE)), problems);
+        Catalogue catalogue = catalogue(edited.getOrDefault(Catalogue.FILE, files.get(Catalogue.FILE)), problems);
         Regimes regimes = regimes(edited.getOrDefault(Regimes.FILE, files.get(Regimes.FILE)), problems);
         edited.forEach((name, bytes) -> {
             try {
                 if (RULE_FILES.contains(name)) {
                     problems.addAll(TableChecks.problems(DecisionTable.read(name, bytes),
-                            DecisionTable.read(name, files.get(name)), trustCode, codes, regimes));
+                            DecisionTable.read(name, files.get(name)), trustCode, catalogue, regimes));
                 } else if (name.equals(AdministrativeCalendar.FILE)) {
                     AdministrativeCalendar.read(bytes);
                 } else if (name.equals(Regimes.FILE)) {
-                    problems.addAll(regimes.unknownActions(codes));
+                    problems.addAll(regimes.unknownActions(catalogue.actionCodes()));
                 }
                 merged.put(name, bytes);
             } catch (RulesDefinitionException e) {
@@ -112,13 +112,13 @@ public final class RuleSources {
         return new RuleSources(merged);
     }
 
-    /** The catalogue's action codes; its problems, if it has any, join the others (and the bundled codes serve). */
-    private Set<String> actionCodes(byte[] catalogue, List<String> problems) {
+    /** The catalogue; its problems, if it has any, join the others (and the bundled catalogue serves). */
+    private Catalogue catalogue(byte[] catalogue, List<String> problems) {
         try {
-            return Catalogue.read(catalogue).actionCodes();
+            return Catalogue.read(catalogue);
         } catch (RulesDefinitionException e) {
             problems.addAll(e.problems());
-            return Catalogue.read(files.get(Catalogue.FILE)).actionCodes();
+            return Catalogue.read(files.get(Catalogue.FILE));
         }
     }
 
@@ -232,12 +232,12 @@ public final class RuleSources {
      * @throws RulesDefinitionException naming the cells of any problem
      */
     public Map<String, byte[]> ruleFiles() {
-        Set<String> codes = Catalogue.read(files.get(Catalogue.FILE)).actionCodes();
+        Catalogue catalogue = Catalogue.read(files.get(Catalogue.FILE));
         Regimes regimes = Regimes.read(files.get(Regimes.FILE));
         Map<String, byte[]> rules = new LinkedHashMap<>();
         List<String> problems = new ArrayList<>();
         for (DecisionTable sheet : tables()) {
-            List<String> found = TableChecks.problems(sheet, sheet, true, codes, regimes);
+            List<String> found = TableChecks.problems(sheet, sheet, true, catalogue, regimes);
             problems.addAll(found);
             if (found.isEmpty()) {
                 rules.put(sheet.file, sheet.compilable());

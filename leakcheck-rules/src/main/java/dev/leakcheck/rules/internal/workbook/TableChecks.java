@@ -73,19 +73,19 @@ public final class TableChecks {
     private static final Set<String> SWITCH_WORDS = ordered("はい", "YES");
 
     private final DecisionTable sheet;
-    private final Set<String> actionCodes;
+    private final Catalogue catalogue;
     private final Regimes regimes;
     private final List<String> problems = new ArrayList<>();
 
-    private TableChecks(DecisionTable sheet, Set<String> actionCodes, Regimes regimes) {
+    private TableChecks(DecisionTable sheet, Catalogue catalogue, Regimes regimes) {
         this.sheet = sheet;
-        this.actionCodes = actionCodes;
+        this.catalogue = catalogue;
         this.regimes = regimes;
     }
 
-    /** As {@link #problems(DecisionTable, DecisionTable, boolean, Set, Regimes)} with the bundled regimes. */
-    static List<String> problems(DecisionTable sheet, DecisionTable bundled, boolean trusted, Set<String> actionCodes) {
-        return problems(sheet, bundled, trusted, actionCodes, Regimes.bundled());
+    /** As {@link #problems(DecisionTable, DecisionTable, boolean, Catalogue, Regimes)} with the bundled regimes. */
+    static List<String> problems(DecisionTable sheet, DecisionTable bundled, boolean trusted, Catalogue catalogue) {
+        return problems(sheet, bundled, trusted, catalogue, Regimes.bundled());
     }
 
     /**
@@ -93,12 +93,12 @@ public final class TableChecks {
      *
      * @param bundled     the bundled sheet of the same name, whose program rows the edited one must keep
      * @param trusted     program rows may differ (a developer reviewed them)
-     * @param actionCodes the catalogue's action codes
+     * @param catalogue   the catalogue: its action codes, and its topics with the values each allows
      * @param regimes     the regimes of regimes.xlsx: the report-duty rows' regimes and triggers
      */
-    static List<String> problems(DecisionTable sheet, DecisionTable bundled, boolean trusted, Set<String> actionCodes,
+    static List<String> problems(DecisionTable sheet, DecisionTable bundled, boolean trusted, Catalogue catalogue,
             Regimes regimes) {
-        TableChecks checks = new TableChecks(sheet, actionCodes, regimes);
+        TableChecks checks = new TableChecks(sheet, catalogue, regimes);
         checks.problems.addAll(sheet.limits);
         checks.controlCharacters();
         if (!trusted) {
@@ -181,6 +181,7 @@ public final class TableChecks {
             return;
         }
         headers(table, codeColumns.get(0));
+        topics(table);
         Map<List<String>, Integer> seen = new HashMap<>();
         for (DecisionTable.DataRow row : table.rows()) {
             Integer twin = seen.putIfAbsent(row.cells(), row.rowIndex());
@@ -232,6 +233,18 @@ public final class TableChecks {
         }
     }
 
+    /** Every condition on a topic names one the engine derives: a row of the fact sheet, or one of the program's. */
+    private void topics(DecisionTable.Table table) {
+        for (DecisionTable.Column column : table.columns()) {
+            Matcher topic = column.kind() == DecisionTable.Kind.CONDITION ? TOPIC.matcher(column.snippet().strip()) : null;
+            if (topic != null && topic.matches() && catalogue.topics().allowed(topic.group(1)).isEmpty()) {
+                problems.add(sheet.where(table.nameRow() + 3, column.index()) + ": 事実「" + topic.group(1)
+                        + "」はありません。catalogue.xlsx の「事実一覧」に行を足してください / no topic '" + topic.group(1)
+                        + "': add its row to the sheet 事実一覧 of catalogue.xlsx");
+            }
+        }
+    }
+
     /** Every data column has a header the engine reads, once; the code column's kind needs some of them. */
     private void headers(DecisionTable.Table table, DecisionTable.Column code) {
         int labelRow = table.nameRow() + 4;
@@ -276,16 +289,16 @@ public final class TableChecks {
     }
 
     /** What a column allows, with the bundled regimes. */
-    static Allowed allowed(DecisionTable.Column column, Set<String> actionCodes) {
-        return allowed(column, actionCodes, Regimes.bundled());
+    static Allowed allowed(DecisionTable.Column column, Catalogue catalogue) {
+        return allowed(column, catalogue, Regimes.bundled());
     }
 
     /** What a column allows, by its kind, its topic or its code. */
-    static Allowed allowed(DecisionTable.Column column, Set<String> actionCodes, Regimes regimes) {
+    static Allowed allowed(DecisionTable.Column column, Catalogue catalogue, Regimes regimes) {
         return switch (column.kind()) {
             case CONDITION -> {
                 Matcher topic = TOPIC.matcher(column.snippet().strip());
-                Set<String> allowed = topic.matches() ? Topics.allowed(topic.group(1)).orElse(null) : null;
+                Set<String> allowed = topic.matches() ? catalogue.topics().allowed(topic.group(1)).orElse(null) : null;
                 yield allowed == null ? Allowed.ANY_TEXT
                         : Allowed.of(allowed.equals(Topics.YES_NO) ? YES_NO_WORDS : allowed);
             }
@@ -294,7 +307,7 @@ public final class TableChecks {
                 if (unquotedParam(snippet)) {
                     yield Allowed.WHOLE_NUMBER;
                 } else if (snippet.contains("out.propose(") || snippet.contains("out.deadline(")) {
-                    yield Allowed.of(actionCodes);
+                    yield Allowed.of(catalogue.actionCodes());
                 } else if (snippet.contains("out.trigger(")) {
                     yield Allowed.of(regimes.triggerCodes());
                 }
@@ -318,7 +331,7 @@ public final class TableChecks {
         String value = row.cell(column.index());
         String where = sheet.where(row.rowIndex(), column.index());
         String label = column.label().isEmpty() ? column.snippet() : column.label().replace('\n', ' ');
-        Allowed allowed = allowed(column, actionCodes, regimes);
+        Allowed allowed = allowed(column, catalogue, regimes);
         if (column.kind() == DecisionTable.Kind.DATA && value.isEmpty()
                 && DATA_COLUMNS.get(column.name()) == DataKind.REGIME) {
             problems.add(where + ": 「" + label + "」が空です。この行がどの制度の報告事由か、regimes.xlsx のコードで書いてください"

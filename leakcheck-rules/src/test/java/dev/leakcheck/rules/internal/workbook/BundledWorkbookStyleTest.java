@@ -113,7 +113,7 @@ class BundledWorkbookStyleTest {
             List<? extends DataValidation> validations = o.sheet().getDataValidations();
             int firstRule = o.labelRow() + 1;
             for (DecisionTable.Column column : o.table().columns()) {
-                TableChecks.Allowed allowed = TableChecks.allowed(column, catalogue.actionCodes());
+                TableChecks.Allowed allowed = TableChecks.allowed(column, catalogue);
                 DataValidation validation = validations.stream()
                         .filter(v -> covers(v, firstRule, column.index())).findFirst().orElse(null);
                 if (allowed.wholeNumber()) {

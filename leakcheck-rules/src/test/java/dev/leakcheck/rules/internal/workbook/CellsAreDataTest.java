@@ -231,7 +231,7 @@ class CellsAreDataTest {
         byte[] dump = bundled.dump();
         String text = new String(dump, StandardCharsets.ISO_8859_1).replace("Notes", "Note\u0001");
         DecisionTable edited = DecisionTable.read("checklist-missent.drl.xlsx", text.getBytes(StandardCharsets.ISO_8859_1));
-        List<String> problems = TableChecks.problems(edited, bundled, true, java.util.Set.of());
+        List<String> problems = TableChecks.problems(edited, bundled, true, Catalogue.read(RuleSources.bundled().file(Catalogue.FILE)));
         assertThat(problems).anySatisfy(p -> assertThat(p).startsWith("checklist-missent.drl.xlsx ＞ メール誤送信・web誤公開 ＞ B4")
                 .contains("制御文字"));
     }
@@ -325,6 +325,24 @@ class CellsAreDataTest {
         edit(rules, "checklist-missent.drl.xlsx", sheet ->
                 set(rowWith(sheet, "REQUEST_RECIPIENT_DELETION"), columnOf(sheet, "topic == \"channel\""), "OWN_WEBSITE"));
         assertThat(Precompiled.sameRules(RuleSources.bundled().overriddenBy(rules, false))).isEmpty();
+    }
+
+    @ParameterizedTest(name = "{0} ＞ {1}: {2}")
+    @org.junit.jupiter.params.provider.CsvSource({
+            "stolen, 項目, lost.stolenn, D, 事実にできません, cannot be a topic",
+            "personal, まとめ方, すべての資産の値, E, いずれかの資産, ANY_ASSET"})
+    @DisplayName("事実一覧の知らない項目や、項目に合わないまとめ方は、セルを示して拒否する")
+    void a_bad_fact_row_is_refused_with_its_cell(String topic, String header, String value, String column,
+            String japanese, String english) throws IOException {
+        int[] row = new int[1];
+        editWorkbook("catalogue.xlsx", workbook -> {
+            Sheet facts = workbook.getSheet("事実一覧");
+            Row fact = rowWith(facts, topic);
+            row[0] = fact.getRowNum() + 1;
+            set(fact, columnHeaded(facts, header), value);
+        });
+        assertThat(refusals()).singleElement().asString().startsWith("catalogue.xlsx ＞ 事実一覧 ＞ " + column + row[0] + ": ")
+                .contains(value, japanese, english);
     }
 
     private void editWorkbook(String name, java.util.function.Consumer<Workbook> change) throws IOException {

@@ -338,7 +338,7 @@ public final class WorkbookStyle {
         Map<Integer, String> listOfColumn = new LinkedHashMap<>();
         DataValidationHelper helper = sheet.getDataValidationHelper();
         for (DecisionTable.Column column : table.columns()) {
-            TableChecks.Allowed allowed = TableChecks.allowed(column, catalogue.actionCodes());
+            TableChecks.Allowed allowed = TableChecks.allowed(column, catalogue);
             CellRangeAddressList cells = new CellRangeAddressList(firstRow, lastRow, column.index(), column.index());
             if (allowed.wholeNumber()) {
                 DataValidation number = helper.createValidation(helper.createIntegerConstraint(
