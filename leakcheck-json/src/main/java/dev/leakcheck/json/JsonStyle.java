@@ -58,6 +58,8 @@ final class JsonStyle {
                     .addSerializer(new As<>(LocalDate.class, (date, json, to) -> json.writeString(date.toString())))
                     .addSerializer(new As<>(ZonedDateTime.class, (time, json, to) ->
                             json.writeString(DateTimes.format(time))))
+                    .addSerializer(new As<>(java.time.OffsetDateTime.class, (time, json, to) ->
+                            json.writeString(DateTimes.format(time.atZoneSameInstant(dev.leakcheck.model.JapanTime.ZONE)))))
                     // Null when empty, or left out where a mixin says NON_EMPTY (jackson-datatype-jdk8 not needed).
                     .addSerializer(new As<>(Optional.class, (optional, json, to) -> {
                         if (optional.isPresent()) {
@@ -68,6 +70,7 @@ final class JsonStyle {
                     })))
             .addMixIn(ReportItem.class, ReportItemJson.class)
             .addMixIn(PlannedAction.class, PlannedActionJson.class)
+            .addMixIn(Deadline.class, DeadlineJson.class)
             .build();
     private static final ObjectWriter WRITER = MAPPER.writer(printer());
 
@@ -114,6 +117,18 @@ final class JsonStyle {
 
         @JsonInclude(JsonInclude.Include.NON_EMPTY)
         abstract Optional<Deadline> deadline();
+    }
+
+    /**
+     * A deadline in days leaves out {@code dueAt} (only a period in hours has an instant); {@code overdue}
+     * is written only when the deadline had already passed when the plan was made.
+     */
+    private abstract static class DeadlineJson {
+        @JsonInclude(JsonInclude.Include.NON_EMPTY)
+        abstract Optional<java.time.OffsetDateTime> dueAt();
+
+        @JsonInclude(JsonInclude.Include.NON_DEFAULT)
+        abstract boolean overdue();
     }
 
     /** Writes one value of a type, as a lambda. */

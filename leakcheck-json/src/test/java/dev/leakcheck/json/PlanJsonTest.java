@@ -83,7 +83,8 @@ class PlanJsonTest {
                       "text": "要配慮個人情報が含まれていますか？"
                     }
                   ],
-                  "warnings": []
+                  "warnings": [],
+                  "reports": []
                 }
                 """);
     }
@@ -108,7 +109,7 @@ class PlanJsonTest {
         assertThat(PlanJson.write(unaware, Language.EN))
                 .contains("\"awareDate\": null,")
                 .contains("\"actions\": [],")
-                .contains("\"warnings\": [\n    \"note\"\n  ]\n}\n");
+                .contains("\"warnings\": [\n    \"note\"\n  ],\n  \"reports\": []\n}\n");
     }
 
     @Test

@@ -9,7 +9,9 @@ import dev.leakcheck.model.Incident;
 import dev.leakcheck.model.Necessity;
 import dev.leakcheck.model.PpcExemption;
 import dev.leakcheck.model.PpcTrigger;
+import dev.leakcheck.model.field.IncidentField;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -51,24 +53,23 @@ record ComplianceScenario(String file, String title, String titleEn, String beca
     private static final Set<String> ENVELOPE = Set.of("scenario", "scenarioEn", "because", "incident", "expect");
     private static final Set<String> EXPECT = Set.of("actions", "absent", "provisional", "definite", "necessity",
             "ppcReport", "deadlines", "questions", "notAsked", "because", "basis", "warnings", "actionsStartWith",
-            "questionsStartWith", "title");
+            "questionsStartWith", "title", "reports", "reportsAbsent");
+    private static final Set<String> REGIME_REPORT = Set.of("required", "provisional", "triggers", "possibleTriggers",
+            "exemptions", "authority", "actions");
     private static final Set<String> PPC_REPORT = Set.of("required", "provisional", "triggers", "possibleTriggers",
             "exemptions");
     /** The key of {@code expect.because} that names the PPC decision's reasons rather than an action's. */
     static final String PPC_REPORT_REASONS = "PPC_REPORT";
-    private static final Set<String> DEADLINE = Set.of("target", "due");
+    private static final Set<String> DEADLINE = Set.of("target", "due", "dueAt");
     private static final Pattern CODE = Pattern.compile("[A-Z][A-Z0-9_]*");
 
-    /** The incident fields of docs/json-contract.md, as the plan names them in {@code questions[].field}. */
-    static final Pattern FIELD = Pattern.compile("id|type|channel|occurredAt|cause|socialImpactHigh"
-            + "|discovery\\.(route|awareAt|reporterContact|reportableAwareAt)"
-            + "|assets\\[\\d+]\\.(description|owner|financial|financialKinds|publicInfrastructure|businessPartner|confidential|forms"
-            + "|recoveredUnseen|restorableCopy"
-            + "|personal\\.(included|persons|sensitive|financialDamageRisk|maliciousIntent)"
-            + "|protection\\.(level|keyCompromised|lockedStorage|openAccess))"
-            + "|lost\\.(stolen|device|serialNumber|description|container|place|circumstances)"
-            + "|attack\\.(devices|scope|ransomware)"
-            + "|insider\\.(perpetratorMayBeInside|storage|takenMedia)");
+    /**
+     * Whether a path is a field of the incident (docs/json-contract.md), as the plan names them in
+     * {@code questions[].field}: the field registry decides, so a field added there is accepted here.
+     */
+    static boolean isField(String path) {
+        return path.equals("id") || path.equals("type") || IncidentField.parse(path).isPresent();
+    }
 
     /**
      * What the plan must show. Every part is optional; an empty list or map checks nothing.
@@ -89,12 +90,16 @@ record ComplianceScenario(String file, String title, String titleEn, String beca
      * @param actionsStartWith   the plan's first actions, in this order
      * @param questionsStartWith the plan's first questions, in this order
      * @param title       words that these actions' titles must contain
+     * @param reports     the decision of each regime's report ({@code plan.reports}), by regime code, compared
+     *                    only as far as it is given
+     * @param reportsAbsent regimes that must not be in {@code plan.reports} (they do not apply)
      */
     record Expect(List<String> actions, List<String> absent, List<String> provisional, List<String> definite,
             Map<String, Necessity> necessity, Optional<PpcExpect> ppcReport, Map<String, DeadlineExpect> deadlines,
             List<String> questions, List<String> notAsked, Map<String, List<String>> because,
             Map<String, List<String>> basis, List<String> warnings, List<String> actionsStartWith,
-            List<String> questionsStartWith, Map<String, List<String>> title) {
+            List<String> questionsStartWith, Map<String, List<String>> title, Map<String, RegimeExpect> reports,
+            List<String> reportsAbsent) {
 
         /** Every action code the expectations name, in the order written. */
         Set<String> codes() {
@@ -133,7 +138,14 @@ record ComplianceScenario(String file, String title, String titleEn, String beca
             Optional<List<PpcTrigger>> possibleTriggers, Optional<List<PpcExemption>> exemptions) {
     }
 
-    record DeadlineExpect(LocalDate target, LocalDate due) {
+    /** The parts of a regime's report to compare; {@code null} or empty means "not compared". */
+    record RegimeExpect(Boolean required, Boolean provisional, Optional<List<String>> triggers,
+            Optional<List<String>> possibleTriggers, Optional<List<String>> exemptions, List<String> authority,
+            Optional<List<String>> actions) {
+    }
+
+    /** A deadline's dates, and its instant for a period in hours ({@code dueAt}), if given. */
+    record DeadlineExpect(LocalDate target, LocalDate due, Optional<OffsetDateTime> dueAt) {
     }
 
     /** Reads a scenario file's text; {@code file} names it in every error. */
@@ -215,8 +227,11 @@ record ComplianceScenario(String file, String title, String titleEn, String beca
             List<String> actionsStartWith = codes(node, "actionsStartWith");
             List<String> questionsStartWith = fields(node, "questionsStartWith");
             Map<String, List<String>> title = map(node, "title", this::words);
+            Map<String, RegimeExpect> reports = map(node, "reports", this::regimeReport);
+            List<String> reportsAbsent = codes(node, "reportsAbsent");
             Expect expect = new Expect(actions, absent, provisional, definite, necessity, ppcReport, deadlines,
-                    questions, notAsked, because, basis, warnings, actionsStartWith, questionsStartWith, title);
+                    questions, notAsked, because, basis, warnings, actionsStartWith, questionsStartWith, title, reports,
+                    reportsAbsent);
             noContradictions(expect);
             return expect;
         }
@@ -277,7 +292,7 @@ record ComplianceScenario(String file, String title, String titleEn, String beca
         private List<String> fields(JsonNode node, String key) {
             List<String> fields = strings(node, key);
             for (String field : fields) {
-                if (!FIELD.matcher(field).matches()) {
+                if (!isField(field)) {
                     throw error("expect." + key, "'" + field + "' is not a field of the incident"
                             + " (docs/json-contract.md; write paths like discovery.awareAt or assets[0].personal.persons)");
                 }
@@ -331,8 +346,43 @@ record ComplianceScenario(String file, String title, String titleEn, String beca
                 throw error(path, "must be an object {\"target\": \"YYYY-MM-DD\", \"due\": \"YYYY-MM-DD\"}");
             }
             onlyKeys(value, path, DEADLINE);
+            Optional<OffsetDateTime> dueAt = Optional.empty();
+            JsonNode at = value.get("dueAt");
+            if (at != null) {
+                try {
+                    dueAt = Optional.of(OffsetDateTime.parse(at.asText()));
+                } catch (DateTimeParseException e) {
+                    throw error(path + ".dueAt", "'" + at.asText() + "' is not a date-time with offset");
+                }
+            }
             return new DeadlineExpect(date(path + ".target", value.get("target")),
-                    date(path + ".due", value.get("due")));
+                    date(path + ".due", value.get("due")), dueAt);
+        }
+
+        private RegimeExpect regimeReport(String path, JsonNode value) {
+            if (!value.isObject()) {
+                throw error(path, "must be an object");
+            }
+            onlyKeys(value, path, REGIME_REPORT);
+            return new RegimeExpect(bool(path + ".required", value.get("required")),
+                    bool(path + ".provisional", value.get("provisional")),
+                    codeList(path + ".triggers", value.get("triggers")),
+                    codeList(path + ".possibleTriggers", value.get("possibleTriggers")),
+                    codeList(path + ".exemptions", value.get("exemptions")),
+                    value.has("authority") ? words(path + ".authority", value.get("authority")) : List.of(),
+                    codeList(path + ".actions", value.get("actions")));
+        }
+
+        private Optional<List<String>> codeList(String path, JsonNode value) {
+            if (value == null) {
+                return Optional.empty();
+            }
+            if (!value.isArray()) {
+                throw error(path, "must be an array");
+            }
+            List<String> codes = new ArrayList<>();
+            value.forEach(v -> codes.add(code(path, v.asText())));
+            return Optional.of(List.copyOf(codes));
         }
 
         private LocalDate date(String path, JsonNode value) {

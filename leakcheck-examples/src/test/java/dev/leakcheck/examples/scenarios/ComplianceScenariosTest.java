@@ -3,6 +3,7 @@ package dev.leakcheck.examples.scenarios;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.leakcheck.examples.scenarios.ComplianceScenario.DeadlineExpect;
+import dev.leakcheck.examples.scenarios.ComplianceScenario.RegimeExpect;
 import dev.leakcheck.examples.scenarios.ComplianceScenario.Expect;
 import dev.leakcheck.examples.scenarios.ComplianceScenario.PpcExpect;
 import dev.leakcheck.examples.scenarios.ComplianceScenarioFiles.ScenarioFile;
@@ -11,6 +12,7 @@ import dev.leakcheck.model.Necessity;
 import dev.leakcheck.model.Plan;
 import dev.leakcheck.model.PlannedAction;
 import dev.leakcheck.model.PpcReport;
+import dev.leakcheck.model.RegimeReport;
 import dev.leakcheck.model.Question;
 import dev.leakcheck.model.Text;
 import dev.leakcheck.rules.LeakcheckEngine;
@@ -95,6 +97,14 @@ class ComplianceScenariosTest {
                     .as("%s: %s necessity", id, necessity.getKey()).isEqualTo(necessity.getValue()));
         }
         expect.ppcReport().ifPresent(ppc -> checkReport(softly, id, ppc, plan.ppcReport()));
+        for (Map.Entry<String, RegimeExpect> report : expect.reports().entrySet()) {
+            checkRegimeReport(softly, plan, id, report.getKey(), report.getValue());
+        }
+        List<String> regimes = plan.reports().stream().map(RegimeReport::regime).toList();
+        for (String regime : expect.reportsAbsent()) {
+            softly.assertThat(regimes).as("%s: no %s report (the regime does not apply)", id, regime)
+                    .doesNotContain(regime);
+        }
         for (Map.Entry<String, DeadlineExpect> deadline : expect.deadlines().entrySet()) {
             checkDeadline(softly, plan, id, deadline.getKey(), deadline.getValue());
         }
@@ -165,6 +175,36 @@ class ComplianceScenariosTest {
                 .containsExactlyElementsOf(exemptions));
     }
 
+    private static void checkRegimeReport(SoftAssertions softly, Plan plan, String id, String regime,
+            RegimeExpect expected) {
+        Optional<RegimeReport> found = plan.reports().stream().filter(r -> r.regime().equals(regime)).findFirst();
+        if (found.isEmpty()) {
+            softly.fail("%s: the plan must carry a %s report, but has only %s", id, regime,
+                    plan.reports().stream().map(RegimeReport::regime).toList());
+            return;
+        }
+        RegimeReport actual = found.get();
+        if (expected.required() != null) {
+            softly.assertThat(actual.required()).as("%s: %s report required", id, regime).isEqualTo(expected.required());
+        }
+        if (expected.provisional() != null) {
+            softly.assertThat(actual.provisional()).as("%s: %s report provisional", id, regime)
+                    .isEqualTo(expected.provisional());
+        }
+        expected.triggers().ifPresent(t -> softly.assertThat(actual.triggers()).as("%s: %s triggers", id, regime)
+                .containsExactlyElementsOf(t));
+        expected.possibleTriggers().ifPresent(t -> softly.assertThat(actual.possibleTriggers())
+                .as("%s: %s possibleTriggers", id, regime).containsExactlyElementsOf(t));
+        expected.exemptions().ifPresent(e -> softly.assertThat(actual.exemptions()).as("%s: %s exemptions", id, regime)
+                .containsExactlyElementsOf(e));
+        expected.actions().ifPresent(a -> softly.assertThat(actual.actions()).as("%s: %s actions", id, regime)
+                .containsExactlyElementsOf(a));
+        String authority = actual.authority().ja() + "\n" + actual.authority().en();
+        for (String word : expected.authority()) {
+            softly.assertThat(authority).as("%s: %s authority", id, regime).contains(word);
+        }
+    }
+
     private static void checkDeadline(SoftAssertions softly, Plan plan, String id, String code,
             DeadlineExpect expected) {
         action(softly, plan, id, code).ifPresent(action -> {
@@ -176,6 +216,8 @@ class ComplianceScenariosTest {
             }
             softly.assertThat(deadline.get().target()).as("%s: %s target", id, code).isEqualTo(expected.target());
             softly.assertThat(deadline.get().due()).as("%s: %s due", id, code).isEqualTo(expected.due());
+            expected.dueAt().ifPresent(at -> softly.assertThat(deadline.get().dueAt()).as("%s: %s dueAt", id, code)
+                    .hasValueSatisfying(actual -> assertThat(actual.toInstant()).isEqualTo(at.toInstant())));
         });
     }
 }
