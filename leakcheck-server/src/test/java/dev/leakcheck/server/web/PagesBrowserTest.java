@@ -78,7 +78,7 @@ class PagesBrowserTest {
         options.addArguments("--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--disable-gpu",
                 "--window-size=1280,900", "--lang=ja", "--hide-scrollbars");
         browser = new ChromeDriver(service, options);
-        browser.manage().timeouts().implicitlyWait(Duration.ofSeconds(2));
+        browser.manage().timeouts().implicitlyWait(Duration.ofMillis(500));
     }
 
     @AfterAll
@@ -117,9 +117,9 @@ class PagesBrowserTest {
         if (SCREENSHOTS.isBlank()) {
             return;
         }
-        long height = (Long) ((JavascriptExecutor) browser).executeScript(
-                "return Math.max(document.body.scrollHeight, document.documentElement.scrollHeight)");
-        browser.manage().window().setSize(new Dimension(1280, (int) Math.min(Math.max(height, 600), 4000)));
+        long height = (Long) ((JavascriptExecutor) browser).executeScript("return document.documentElement.scrollHeight"
+                + " + window.outerHeight - window.innerHeight");
+        browser.manage().window().setSize(new Dimension(1280, (int) Math.min(height, 4000)));
         Path dir = Path.of(SCREENSHOTS);
         Files.createDirectories(dir);
         Files.write(dir.resolve("server-" + name + ".png"), browser.getScreenshotAs(OutputType.BYTES));
