@@ -125,5 +125,9 @@ class PagesTest {
                 HttpResponse.BodyHandlers.ofString()).body());
         assertThat(en.select("h1").text()).isEqualTo("Rules");
         assertThat(en.select("#lang-switch").text()).isEqualTo("日本語");
+        HttpResponse<String> missing = fresh.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port
+                + "/incidents/999999")).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(missing.statusCode()).isEqualTo(404);
+        assertThat(Jsoup.parse(missing.body()).select("#error").text()).isEqualTo("no incident of that number: 999999");
     }
 }
