@@ -228,7 +228,8 @@ public class IncidentPages {
             }
             return;
         }
-        String label = labels.field(path).map(text -> text.in(language)).orElse(path);
+        String label = path.equals("id") ? (language == Language.EN ? "Reference" : "事案番号")
+                : labels.field(path).map(text -> text.in(language)).orElse(path);
         facts.add(new Fact(path, label, text(node, labels, language)));
     }
 
