@@ -72,18 +72,31 @@ public class RulesPublishing {
      * @param note    why, or null
      * @return the check, and the version when it was published
      */
-    public synchronized Outcome publish(List<MultipartFile> uploads, String by, String note) {
-        String who = who(by);
+    public Outcome publish(List<MultipartFile> uploads, String by, String note) {
+        who(by);
         try (UploadedWorkbooks files = UploadedWorkbooks.of(uploads)) {
-            RulesCheck.Result check = RulesCheck.check(files, rules.current().engine());
-            if (!check.valid()) {
-                rules.refused(check.problems().stream().map(RulesCheck.Problem::text).toList());
-                return new Outcome(check, null);
-            }
-            RulesStore.Version version = store.save(clock.instant(), who, note(note), null, files.files());
-            rules.swap(snapshot(version, check.engine().orElseThrow()));
-            return new Outcome(check, version);
+            return publish(files, by, note);
         }
+    }
+
+    /**
+     * Checks workbooks already read (a draft of the ルール page) and, when they are valid, records and serves them.
+     *
+     * @param files the workbooks
+     * @param by    who publishes
+     * @param note  why, or null
+     * @return the check, and the version when it was published
+     */
+    public synchronized Outcome publish(UploadedWorkbooks files, String by, String note) {
+        String who = who(by);
+        RulesCheck.Result check = RulesCheck.check(files, rules.current().engine());
+        if (!check.valid()) {
+            rules.refused(check.problems().stream().map(RulesCheck.Problem::text).toList());
+            return new Outcome(check, null);
+        }
+        RulesStore.Version version = store.save(clock.instant(), who, note(note), null, files.files());
+        rules.swap(snapshot(version, check.engine().orElseThrow()));
+        return new Outcome(check, version);
     }
 
     /**

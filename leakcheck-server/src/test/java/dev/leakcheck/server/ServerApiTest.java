@@ -21,40 +21,24 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
-import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Bean;
-import org.springframework.test.context.ActiveProfiles;
 
 /**
- * The REST API over real HTTP against the running server (one context for every test: one server, one
- * in-memory database), with a clock fixed on 2027-01-01 so that the sample's deadlines are overdue.
+ * The REST API over real HTTP against the running server ({@link ServerTest}: one context for every test
+ * class, one server, one in-memory database, a clock fixed on 2027-01-01).
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles("test")
+@ServerTest
 @ExtendWith(OutputCaptureExtension.class)
 class ServerApiTest {
 
     static final Path SAMPLE = Path.of("../leakcheck-cli/samples/email-misdelivery.json");
-
-    @TestConfiguration
-    static class FixedClock {
-        @Bean
-        Clock clock() {
-            return Clock.fixed(Instant.parse("2027-01-01T00:00:00Z"), ZoneOffset.UTC);
-        }
-    }
 
     @LocalServerPort
     int port;

@@ -5,11 +5,7 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
-/**
- * The pages (Thymeleaf templates under {@code templates/}). For now the start page only, which proves the
- * templates are wired; the 事案 and ルール pages come here, calling {@link dev.leakcheck.server.IncidentService}
- * and {@link dev.leakcheck.server.RulesPublishing}.
- */
+/** The start page: the rules serving, and the way to the 事案 and ルール pages and the API. */
 @Controller
 public class IndexController {
 

@@ -1,15 +1,17 @@
 /**
- * The pages (Thymeleaf templates under {@code src/main/resources/templates/}), Japanese first with an English
- * switch. They call the same services as the REST API: {@link dev.leakcheck.server.IncidentService} (create,
- * answer one field, get with plan, list with the next due date, history) and
- * {@link dev.leakcheck.server.RulesPublishing} (publish, versions, restore, download), with
- * {@link dev.leakcheck.spring.api.RulesCheck} for checking an upload and {@link dev.leakcheck.spring.LeakcheckRules}
- * for the rules serving.
+ * The pages (Thymeleaf templates under {@code src/main/resources/templates/}, words in
+ * {@code messages.properties} and {@code messages_en.properties}), Japanese first, English with {@code ?lang=en}.
+ * {@link dev.leakcheck.server.web.IncidentPages} (事案: the list, a new incident, the interview driven by the
+ * plan's open questions through {@link dev.leakcheck.server.web.Questions}, the printable report) and
+ * {@link dev.leakcheck.server.web.RulesPages} (ルール: upload and check, problems on a rendered sheet by
+ * {@link dev.leakcheck.server.web.SheetView}, scenario changes, try an incident, publish, restore, download)
+ * call the same services as the REST API: {@link dev.leakcheck.server.IncidentService},
+ * {@link dev.leakcheck.server.RulesPublishing} and {@link dev.leakcheck.spring.api.RulesCheck}.
  *
- * <p>Security as it stands: no Spring Security; {@code /api} is stateless (no session, no cookie) and publishing
- * there needs the bearer token of {@link dev.leakcheck.server.PublishToken}. Forms posted by pages need CSRF
- * protection, which is not there yet: adding {@code spring-boot-starter-security} with a filter chain that
- * permits all, ignores CSRF for {@code /api/**} and keeps it (Thymeleaf adds the hidden field) for the pages
- * is the intended way.
+ * <p>Security ({@link dev.leakcheck.server.web.SecurityConfig}): no login (localhost, or behind the
+ * organisation's proxy); CSRF tokens on every page form (Thymeleaf adds the hidden field to {@code th:action}
+ * forms); {@code /api/**} stateless and outside CSRF, publishing there with the bearer token of
+ * {@link dev.leakcheck.server.PublishToken}, which the pages ask for in their publish and restore forms.
+ * Every incident text goes through {@code th:text}, never {@code th:utext}.
  */
 package dev.leakcheck.server.web;

@@ -1,0 +1,284 @@
+package dev.leakcheck.server.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import dev.leakcheck.rules.LeakcheckEngine;
+import dev.leakcheck.server.ServerTest;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.Select;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * The pages in a real headless Chromium (Debian's {@code chromium} and {@code chromium-driver}, driven by
+ * Selenium through {@code /usr/bin/chromedriver}; Selenium Manager never runs). One browser for the whole
+ * class, one Spring context ({@link ServerTest}); the tests run in order, as a person would: answer the
+ * interview to a plan, upload a broken workbook, publish an edit and see a plan change, restore the rules.
+ * Without Chromium or its driver they are skipped. With {@code -Dleakcheck.screenshots=DIR} every page is
+ * photographed into DIR (docs/images from the module: {@code -Dleakcheck.screenshots=../docs/images}).
+ */
+@ServerTest
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class PagesBrowserTest {
+
+    static final Path CHROMIUM = Path.of(System.getProperty("leakcheck.chromium", "/usr/bin/chromium"));
+    static final Path CHROMEDRIVER = Path.of(System.getProperty("leakcheck.chromedriver", "/usr/bin/chromedriver"));
+    static final String SCREENSHOTS = System.getProperty("leakcheck.screenshots", "");
+
+    static ChromeDriver browser;
+    /** The incident the interview made, tried and re-planned by the later tests. */
+    static String incidentUrl;
+    static String incidentNumber;
+    /** The rules serving before the publication, and the PPC decision they gave. */
+    static String servingBefore;
+    static String ppcBefore;
+
+    @LocalServerPort
+    int port;
+
+    @TempDir
+    static Path temp;
+
+    /** The browser, started in the background while Spring starts the server (they take seconds each). */
+    static CompletableFuture<ChromeDriver> starting;
+
+    @BeforeAll
+    static void startBrowser() {
+        if (!Files.isExecutable(CHROMIUM) || !Files.isExecutable(CHROMEDRIVER)) {
+            return;
+        }
+        starting = CompletableFuture.supplyAsync(() -> {
+            ChromeDriverService service = new ChromeDriverService.Builder()
+                    .usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort().build();
+            ChromeOptions options = new ChromeOptions();
+            options.setBinary(CHROMIUM.toFile());
+            options.addArguments("--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--disable-gpu",
+                    "--window-size=1280,900", "--lang=ja", "--hide-scrollbars", "--no-first-run",
+                    "--disable-extensions", "--disable-background-networking", "--disable-sync",
+                    "--disable-features=Translate,OptimizationHints,MediaRouter");
+            ChromeDriver driver = new ChromeDriver(service, options);
+            driver.manage().timeouts().implicitlyWait(Duration.ofMillis(500));
+            return driver;
+        });
+    }
+
+    @AfterAll
+    static void stopBrowser() {
+        if (browser != null) {
+            browser.quit();
+        } else if (starting != null) {
+            starting.thenAccept(ChromeDriver::quit);
+        }
+    }
+
+    @BeforeEach
+    void browserIsThere() {
+        // In each test, not in @BeforeAll: Surefire reports every test skipped with this reason.
+        assumeTrue(starting != null, "browser test skipped: no " + CHROMIUM + " or " + CHROMEDRIVER
+                + " (apt-get install chromium chromium-driver, as .ci/run does)");
+        if (browser == null) {
+            browser = starting.join();
+        }
+    }
+
+    private void open(String path) {
+        browser.get("http://localhost:" + port + path);
+    }
+
+    private WebElement find(String css) {
+        return browser.findElement(By.cssSelector(css));
+    }
+
+    private List<WebElement> all(String css) {
+        return browser.findElements(By.cssSelector(css));
+    }
+
+    private WebElement question(String field) {
+        List<WebElement> forms = all("form.question[data-field='" + field + "']");
+        assertThat(forms).as("open question " + field + " among "
+                + all("form.question").stream().map(f -> f.getAttribute("data-field")).toList()).isNotEmpty();
+        return forms.get(0);
+    }
+
+    /** Writes the page, all of it, to DIR/server-NAME.png when screenshots are asked for. */
+    private void photograph(String name) throws IOException {
+        if (SCREENSHOTS.isBlank()) {
+            return;
+        }
+        long height = (Long) ((JavascriptExecutor) browser).executeScript("return document.documentElement.scrollHeight"
+                + " + window.outerHeight - window.innerHeight");
+        browser.manage().window().setSize(new Dimension(1280, (int) Math.min(height, 4000)));
+        Path dir = Path.of(SCREENSHOTS);
+        Files.createDirectories(dir);
+        Files.write(dir.resolve("server-" + name + ".png"), browser.getScreenshotAs(OutputType.BYTES));
+        browser.manage().window().setSize(new Dimension(1280, 900));
+    }
+
+    @Test
+    @Order(1)
+    void theInterviewIsAnsweredToAPlan() throws IOException {
+        open("/incidents?lang=ja");
+        new Select(find("#type")).selectByValue("MISSENT_OR_MISPUBLISHED");
+        find("#reference").sendKeys("INC-2026-0107");
+        find("#create").click();
+        incidentUrl = browser.getCurrentUrl();
+        incidentNumber = incidentUrl.substring(incidentUrl.lastIndexOf('/') + 1);
+        assertThat(find("#reference").getText()).isEqualTo("INC-2026-0107");
+        assertThat(find("#nearest").getText()).contains("なし");
+
+        WebElement aware = question("discovery.awareAt");
+        ((JavascriptExecutor) browser).executeScript("arguments[0].value = '2026-12-01T10:00'",
+                aware.findElement(By.name("value")));
+        aware.findElement(By.cssSelector("button.save")).click();
+        assertThat(find("#saved").getText()).contains("discovery.awareAt");
+        assertThat(find("#nearest").getText()).contains("2026-12").contains("期限切れ");
+
+        WebElement channel = question("channel");
+        new Select(channel.findElement(By.name("value"))).selectByValue("EMAIL");
+        channel.findElement(By.cssSelector("button.save")).click();
+
+        find("#add-asset input[name=description]").sendKeys("顧客名簿（展示会来場者）");
+        find("#add-asset button").click();
+        assertThat(find("#assets").getText()).contains("顧客名簿");
+
+        question("assets[0].personal.included").findElement(By.cssSelector("input[value=true]")).click();
+        question("assets[0].personal.included").findElement(By.cssSelector("button.save")).click();
+        WebElement persons = question("assets[0].personal.persons");
+        persons.findElement(By.name("value")).sendKeys("500");
+        persons.findElement(By.cssSelector("button.save")).click();
+        assertThat(find("#facts").getText()).contains("500");
+        WebElement protection = question("assets[0].protection.level");
+        new Select(protection.findElement(By.name("value"))).selectByValue("NONE");
+        protection.findElement(By.cssSelector("button.save")).click();
+        assertThat(all("#first-actions li")).isNotEmpty();
+        photograph("interview-ja");
+
+        find("#lang-switch").click();
+        assertThat(find("#interview h2").getText()).startsWith("Still unknown");
+        photograph("interview-en");
+        open("/incidents/" + incidentNumber + "/report");
+        photograph("report-en");
+        open("/incidents?lang=ja");
+        assertThat(find("#incidents").getText()).contains("INC-2026-0107").contains("期限切れ");
+        photograph("incidents-ja");
+        open("/incidents/" + incidentNumber + "/report");
+        assertThat(find("h1").getText()).contains("対応計画");
+        photograph("report-ja");
+    }
+
+    @Test
+    @Order(2)
+    void aBrokenWorkbookIsShownWithItsCellHighlighted() throws IOException {
+        Path broken = temp.resolve("catalogue.xlsx");
+        Files.write(broken, catalogueWithThreshold("many"));
+        open("/rules");
+        photograph("rules-ja");
+        find("#workbooks").sendKeys(broken.toString());
+        find("#check").click();
+        WebElement cell = find("td.problem");
+        assertThat(cell.getText()).isEqualTo("many");
+        assertThat(cell.getAttribute("data-cell")).isEqualTo(find("section.problem h3").getText().replaceAll(".*＞ ", ""));
+        assertThat(find("section.problem p.error").getText()).contains("catalogue.xlsx");
+        photograph("rules-problem-ja");
+    }
+
+    @Test
+    @Order(3)
+    void publishingAnEditChangesAPlan() throws IOException {
+        Path edited = temp.resolve("edited").resolve("catalogue.xlsx");
+        Files.createDirectories(edited.getParent());
+        Files.write(edited, catalogueWithThreshold("100"));
+        open("/rules");
+        servingBefore = find("#serving").getText();
+        open("/incidents/" + incidentNumber);
+        ppcBefore = find("#ppc").getText();
+
+        open("/rules");
+        find("#workbooks").sendKeys(edited.toString());
+        find("#check").click();
+        assertThat(find("#valid").isDisplayed()).isTrue();
+        assertThat(find("#scenario-changes").getText()).contains("ppcReport");
+        new Select(find("#try-incident")).selectByValue(incidentNumber);
+        find("#try-run").click();
+        photograph("rules-edit-ja");
+        assertThat(find("#try-changes").getText()).contains("ppcReport");
+        find("#publish-token").sendKeys("test-token");
+        find("#publish-by").sendKeys("コンプライアンス部 山田");
+        find("#publish-button").click();
+        String serving = find("#serving").getText();
+        assertThat(serving).startsWith("published-").isNotEqualTo(servingBefore);
+        assertThat(find("#versions").getText()).contains("コンプライアンス部 山田");
+
+        open("/incidents/" + incidentNumber);
+        all("form.question button.unknown").get(0).click();
+        assertThat(find("#plan-rules").getText()).isEqualTo(serving);
+        assertThat(find("#ppc").getText()).isNotEqualTo(ppcBefore);
+    }
+
+    @Test
+    @Order(4)
+    void thePreviousRulesAreRestoredInOneClick() throws IOException {
+        open("/rules?lang=en");
+        find("#restore-token").sendKeys("test-token");
+        find("#restore-by").sendKeys("compliance");
+        photograph("rules-en");
+        find(servingBefore.startsWith("published-") ? "#restore-" + servingBefore.substring("published-".length())
+                : "#restore-bundled").click();
+        assertThat(find("#published").isDisplayed()).isTrue();
+        open("/incidents/" + incidentNumber + "?lang=ja");
+        all("form.question button.unknown").get(0).click();
+        assertThat(find("#ppc").getText()).isEqualTo(ppcBefore);
+    }
+
+    /** The bundled catalogue with the PPC's persons threshold set to a value (a word breaks it). */
+    static byte[] catalogueWithThreshold(String value) throws IOException {
+        try (InputStream in = LeakcheckEngine.class.getResourceAsStream("/dev/leakcheck/rules/catalogue.xlsx");
+             Workbook workbook = new XSSFWorkbook(in)) {
+            for (Sheet sheet : workbook) {
+                for (Row row : sheet) {
+                    Cell name = row.getCell(0);
+                    if (name != null && "ppc.personsThreshold".equals(name.toString())) {
+                        Cell cell = row.getCell(1);
+                        if (cell.getCellType() == org.apache.poi.ss.usermodel.CellType.NUMERIC
+                                && value.chars().allMatch(Character::isDigit)) {
+                            cell.setCellValue(Double.parseDouble(value));
+                        } else {
+                            cell.setCellValue(value);
+                        }
+                    }
+                }
+            }
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            workbook.write(out);
+            return out.toByteArray();
+        }
+    }
+}

@@ -1,0 +1,133 @@
+package dev.leakcheck.server.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import dev.leakcheck.json.InputException;
+import dev.leakcheck.model.IncidentType;
+import dev.leakcheck.model.Language;
+import dev.leakcheck.model.field.IncidentField;
+import dev.leakcheck.server.IncidentService;
+import dev.leakcheck.server.ServerTest;
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * The pages without a browser: every incident text is escaped (parsed by a real HTML parser, no injected
+ * element), the forms need their CSRF token while the API does not, and the pages speak Japanese first and
+ * English on request.
+ */
+@ServerTest
+class PagesTest {
+
+    static final String SCRIPT = "<script>alert(1)</script>";
+    static final String IMG = "\"><img src=x onerror=alert(1)>";
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    IncidentService incidents;
+
+    private final HttpClient http = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
+
+    private HttpResponse<String> get(String path) throws Exception {
+        return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).build(),
+                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    }
+
+    private HttpResponse<String> postForm(String path, String form) throws Exception {
+        return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    @Test
+    void everyFreeTextFieldIsEscapedOnEveryIncidentPage() throws Exception {
+        Set<IncidentField> filled = new HashSet<>();
+        List<Long> ids = new ArrayList<>();
+        for (IncidentType type : IncidentType.values()) {
+            long id = incidents.create("{\"id\": " + JsonNodeFactory.instance.textNode(SCRIPT + IMG) + ", \"type\": \""
+                    + type.name() + "\"}", Language.JA).summary().id();
+            ids.add(id);
+            for (IncidentField field : IncidentField.values()) {
+                if (field.kind() != IncidentField.Kind.TEXT && field.kind() != IncidentField.Kind.TEXTS) {
+                    continue;
+                }
+                var value = field.kind() == IncidentField.Kind.TEXT ? JsonNodeFactory.instance.textNode(SCRIPT + IMG)
+                        : JsonNodeFactory.instance.arrayNode().add(SCRIPT).add(IMG);
+                try {
+                    incidents.answer(id, field.template().replace("assets[]", "assets[0]"), value, Language.JA);
+                    filled.add(field);
+                } catch (InputException wrongType) {
+                    // a field of another incident type
+                }
+            }
+        }
+        assertThat(filled).as("every free-text field was filled on some incident")
+                .containsAll(java.util.Arrays.stream(IncidentField.values())
+                        .filter(f -> f.kind() == IncidentField.Kind.TEXT || f.kind() == IncidentField.Kind.TEXTS).toList());
+
+        List<String> pages = new ArrayList<>(List.of("/incidents", "/incidents?lang=en"));
+        for (long id : ids) {
+            pages.add("/incidents/" + id);
+            pages.add("/incidents/" + id + "/report");
+        }
+        for (String page : pages) {
+            HttpResponse<String> response = get(page);
+            assertThat(response.statusCode()).as(page).isEqualTo(200);
+            Document dom = Jsoup.parse(response.body());
+            assertThat(dom.select("script")).as(page).isEmpty();
+            assertThat(dom.select("img")).as(page).isEmpty();
+            assertThat(dom.select("[onerror]")).as(page).isEmpty();
+            assertThat(dom.text()).as(page).contains(SCRIPT);
+        }
+        get("/incidents?lang=ja");
+    }
+
+    @Test
+    void formsNeedTheirCsrfTokenAndTheApiDoesNot() throws Exception {
+        Document list = Jsoup.parse(get("/incidents").body());
+        String token = list.select("#new-incident input[name=_csrf]").attr("value");
+        assertThat(token).isNotBlank();
+        assertThat(postForm("/incidents", "type=LOST_OR_STOLEN").statusCode()).isEqualTo(403);
+        HttpResponse<String> created = postForm("/incidents", "type=LOST_OR_STOLEN&reference=CSRF-1&_csrf="
+                + URLEncoder.encode(token, StandardCharsets.UTF_8));
+        assertThat(created.statusCode()).isEqualTo(302);
+        assertThat(created.headers().firstValue("Location").orElseThrow()).matches(".*/incidents/[0-9]+");
+        assertThat(http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/plans"))
+                        .header("Content-Type", "application/json")
+                        .POST(HttpRequest.BodyPublishers.ofString("{\"id\": \"X\", \"type\": \"LOST_OR_STOLEN\"}")).build(),
+                HttpResponse.BodyHandlers.ofString()).statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    void japaneseFirstEnglishOnRequest() throws Exception {
+        HttpClient fresh = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
+        URI rules = URI.create("http://localhost:" + port + "/rules");
+        Document ja = Jsoup.parse(fresh.send(HttpRequest.newBuilder(rules).build(), HttpResponse.BodyHandlers.ofString()).body());
+        assertThat(ja.select("h1").text()).isEqualTo("ルール");
+        Document en = Jsoup.parse(fresh.send(HttpRequest.newBuilder(URI.create(rules + "?lang=en")).build(),
+                HttpResponse.BodyHandlers.ofString()).body());
+        assertThat(en.select("h1").text()).isEqualTo("Rules");
+        assertThat(en.select("#lang-switch").text()).isEqualTo("日本語");
+        HttpResponse<String> missing = fresh.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port
+                + "/incidents/999999")).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(missing.statusCode()).isEqualTo(404);
+        assertThat(Jsoup.parse(missing.body()).select("#error").text()).isEqualTo("no incident of that number: 999999");
+    }
+}
