@@ -31,7 +31,8 @@ public final class Topics {
     private static final Set<String> YES_NO_TOPICS = Set.of("otherCompany",
             "ppc.personal", "ppc.sensitive", "ppc.financialDamageRisk", "ppc.financial",
             "ppc.maliciousIntent", "ppc.overThreshold", "ppc.required", "ppc.SENSITIVE_DATA",
-            "ppc.FINANCIAL_DAMAGE_RISK", "ppc.MALICIOUS_INTENT", "ppc.OVER_1000_PERSONS");
+            "ppc.FINANCIAL_DAMAGE_RISK", "ppc.MALICIOUS_INTENT", "ppc.OVER_1000_PERSONS", "ppc.ordinanceSensitive",
+            "my.personal", "my.maliciousIntent", "my.listedSystem", "my.publiclyViewable", "my.MALICIOUS_INTENT");
 
     private final Map<String, Set<String>> plain;
 
