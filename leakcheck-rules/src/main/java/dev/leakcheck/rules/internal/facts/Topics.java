@@ -32,7 +32,7 @@ public final class Topics {
             "ppc.personal", "ppc.sensitive", "ppc.financialDamageRisk", "ppc.financial",
             "ppc.maliciousIntent", "ppc.overThreshold", "ppc.required", "ppc.SENSITIVE_DATA",
             "ppc.FINANCIAL_DAMAGE_RISK", "ppc.MALICIOUS_INTENT", "ppc.OVER_1000_PERSONS", "ppc.ordinanceSensitive",
-            "my.personal", "my.maliciousIntent", "my.listedSystem", "my.publiclyViewable", "my.MALICIOUS_INTENT");
+            "my.personal", "my.maliciousIntent", "my.listedSystem", "my.publiclyViewable", "my.MALICIOUS_INTENT", "my.required");
 
     private final Map<String, Set<String>> plain;
 
