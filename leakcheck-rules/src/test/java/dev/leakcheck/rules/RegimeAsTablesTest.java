@@ -160,7 +160,7 @@ class RegimeAsTablesTest {
         assertThat(national.actionCodes()).doesNotContain("FICTIONAL_REPORT");
 
         // The bundled rules know nothing of it.
-        assertThat(SharedEngine.get().plan(eleven).reports()).extracting(RegimeReport::regime).containsExactly("APPI_BUSINESS");
+        assertThat(SharedEngine.get().plan(eleven).reports()).extracting(RegimeReport::regime).containsExactly("APPI_BUSINESS", "APPI_PUBLIC_SECTOR", "MY_NUMBER");
     }
 
     @Test
