@@ -9,5 +9,9 @@ public enum PpcTrigger {
     /** No. 3: an act with, or suspected of, an improper purpose. */
     MALICIOUS_INTENT,
     /** No. 4: more than 1,000 persons. */
-    OVER_1000_PERSONS
+    OVER_1000_PERSONS,
+    /** Public bodies, Rule 43 No. 4: more than 100 persons. */
+    OVER_100_PERSONS,
+    /** Public bodies, Rule 43 No. 5: 条例要配慮個人情報 (local bodies whose ordinance defines it). */
+    ORDINANCE_SENSITIVE_DATA
 }

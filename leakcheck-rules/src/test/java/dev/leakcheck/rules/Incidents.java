@@ -48,7 +48,7 @@ public final class Incidents {
     /** Personal data of this many persons, nothing sensitive, no damage risk, no malice. */
     public static PersonalData persons(int persons) {
         return PersonalData.builder().included(Answer.YES).persons(persons).sensitive(Answer.NO)
-                .financialDamageRisk(Answer.NO).maliciousIntent(Answer.NO).build();
+                .financialDamageRisk(Answer.NO).maliciousIntent(Answer.NO).myNumber(Answer.NO).build();
     }
 
     /** An email to the wrong person, self-reported, of a harmless attachment. */

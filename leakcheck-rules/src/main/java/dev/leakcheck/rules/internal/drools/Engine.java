@@ -235,7 +235,7 @@ public final class Engine {
         // The tables read the organisation's profile as the engine's, with the incident's own parts over it.
         Organisation organisation = context.organisationFor(incident);
         IncidentFacts facts = IncidentFacts.of(incident.withOrganisation(organisation), catalogue.fieldFacts(),
-                regimes.thresholdsByPrefix());
+                regimes.thresholdsByPrefix(), regimes.countedByPrefix());
         Findings findings = new Findings(rows);
         KieSession session = rules.pool(incident.type()).newKieSession(sessionConfiguration);
         try {

@@ -68,7 +68,20 @@ public final class ReportDuty {
         return new ReportDuty(List.copyOf(decisions), findings, exemptions);
     }
 
+    /**
+     * The APPI report, the plan's {@code ppcReport}: APPI_BUSINESS unless it surely does not apply and
+     * APPI_PUBLIC_SECTOR (Art. 68) may: a public body's report is its Art. 68 report. While the kind is
+     * unknown the organisation is taken to be a business (APPI_BUSINESS applies) and the Art. 68 report
+     * is only in {@code reports[]}, provisional.
+     */
     private Decision appi() {
+        for (Decision decision : decisions) {
+            String code = decision.regime().code();
+            if ((code.equals(Regimes.APPI_BUSINESS) || code.equals(Regimes.APPI_PUBLIC_SECTOR))
+                    && decision.applies().answer() != Answer.NO) {
+                return decision;
+            }
+        }
         return decisions.get(0);
     }
 
@@ -87,10 +100,21 @@ public final class ReportDuty {
      */
     public List<Fact> facts() {
         List<Fact> facts = new ArrayList<>();
+        Decision appi = appi();
         for (Decision decision : decisions) {
             facts.add(decision.required().toFact(decision.regime().requiredTopic()));
             decision.cases().forEach((trigger, tri) -> facts.add(decision.applies().and(tri)
                     .toFact(decision.regime().triggerTopic(trigger))));
+        }
+        if (appi != decisions.get(0)) {
+            // The ppc.* facts are the APPI report's: for a public body its Art. 68 decision (the tables
+            // key the PPC actions, their deadlines and the notices on them).
+            Regimes.Regime ppc = decisions.get(0).regime();
+            facts.removeIf(f -> f.getTopic().startsWith(ppc.prefix() + "."));
+            facts.add(appi.required().toFact(ppc.requiredTopic()));
+            appi.cases().forEach((trigger, tri) -> facts.add(appi.applies().and(tri).toFact(ppc.triggerTopic(trigger))));
+            decisions.get(0).cases().keySet().stream().filter(t -> !appi.cases().containsKey(t))
+                    .forEach(t -> facts.add(AnswerWithFields.NO.toFact(ppc.triggerTopic(t))));
         }
         return facts;
     }
@@ -103,9 +127,10 @@ public final class ReportDuty {
     public PpcReport report(Catalogue catalogue, Supplier<List<ReportItem>> draft) {
         Decision appi = appi();
         Answer required = appi.required().answer();
+        boolean none = required == Answer.NO;
         return new PpcReport(required != Answer.NO, required == Answer.UNKNOWN,
-                triggers(appi, Answer.YES).stream().map(PpcTrigger::valueOf).toList(),
-                triggers(appi, Answer.UNKNOWN).stream().map(PpcTrigger::valueOf).toList(),
+                none ? List.of() : triggers(appi, Answer.YES).stream().map(PpcTrigger::valueOf).toList(),
+                none ? List.of() : triggers(appi, Answer.UNKNOWN).stream().map(PpcTrigger::valueOf).toList(),
                 exemptions, because(appi, catalogue), required == Answer.NO ? List.of() : draft.get());
     }
 

@@ -57,11 +57,19 @@ public final class IncidentFacts {
      * @return the facts
      */
     public static IncidentFacts of(Incident incident, List<FieldFacts.Row> plain, java.util.Map<String, Integer> thresholds) {
+        return of(incident, plain, thresholds, java.util.Map.of());
+    }
+
+    /**
+     * @param counted what each regime's threshold counts, by prefix (absent: REPORTABLE_PERSONAL)
+     */
+    public static IncidentFacts of(Incident incident, List<FieldFacts.Row> plain, java.util.Map<String, Integer> thresholds,
+            java.util.Map<String, dev.leakcheck.rules.internal.workbook.Regimes.Counted> counted) {
         Derivation d = new Derivation(incident);
         List<Fact> facts = new ArrayList<>(FieldFacts.of(incident, plain));
         facts.add(Fact.known("type", Set.of(incident.type().name())));
         facts.addAll(d.assetFacts());
-        facts.addAll(d.reportFacts(thresholds));
+        facts.addAll(d.reportFacts(thresholds, counted));
         return new IncidentFacts(facts, d.exemptions());
     }
 
@@ -183,6 +191,11 @@ public final class IncidentFacts {
             return assetAnswer(i, "protection.keyCompromised", protection.keyCompromised());
         }
 
+        /** Whether asset i counts for the My Number report: it counts for the report and holds My Number. */
+        private AnswerWithFields countsMyNumber(int i) {
+            return counts(i).and(assetAnswer(i, "personal.myNumber", asset(i).personal().myNumber()));
+        }
+
         private AnswerWithFields countedAnd(String field, Function<Integer, Answer> answer) {
             return anyAsset("personal.included", i -> counts(i).and(assetAnswer(i, field, answer.apply(i))));
         }
@@ -192,7 +205,8 @@ public final class IncidentFacts {
          * its threshold ({@code <prefix>.overThreshold}, counting the assets that count for the report:
          * regimes.xlsx 「数える情報」 REPORTABLE_PERSONAL).
          */
-        List<Fact> reportFacts(java.util.Map<String, Integer> thresholds) {
+        List<Fact> reportFacts(java.util.Map<String, Integer> thresholds,
+                java.util.Map<String, dev.leakcheck.rules.internal.workbook.Regimes.Counted> counted) {
             List<Fact> facts = new ArrayList<>(List.of(
                     anyAsset("personal.included", this::counts).toFact("ppc.personal"),
                     countedAnd("personal.sensitive", i -> asset(i).personal().sensitive()).toFact("ppc.sensitive"),
@@ -200,8 +214,20 @@ public final class IncidentFacts {
                             .toFact("ppc.financialDamageRisk"),
                     countedAnd("financial", i -> asset(i).financial()).toFact("ppc.financial"),
                     countedAnd("personal.maliciousIntent", i -> asset(i).personal().maliciousIntent())
-                            .toFact("ppc.maliciousIntent")));
-            thresholds.forEach((prefix, threshold) -> facts.add(overThreshold(threshold).toFact(prefix + ".overThreshold")));
+                            .toFact("ppc.maliciousIntent"),
+                    countedAnd("personal.ordinanceSensitive", i -> asset(i).personal().ordinanceSensitive())
+                            .toFact("ppc.ordinanceSensitive"),
+                    // The My Number rule: the same exemptions (strong encryption, rule Art. 2 No. 1), assets with My Number.
+                    anyAsset("personal.included", this::countsMyNumber).toFact("my.personal"),
+                    anyAsset("personal.included", i -> countsMyNumber(i).and(assetAnswer(i, "personal.maliciousIntent",
+                            asset(i).personal().maliciousIntent()))).toFact("my.maliciousIntent"),
+                    anyAsset("personal.included", i -> countsMyNumber(i).and(assetAnswer(i, "personal.myNumberSystem",
+                            asset(i).personal().myNumberSystem()))).toFact("my.listedSystem"),
+                    anyAsset("personal.included", i -> countsMyNumber(i).and(assetAnswer(i, "publiclyViewable",
+                            asset(i).publiclyViewable()))).toFact("my.publiclyViewable")));
+            thresholds.forEach((prefix, threshold) -> facts.add(overThreshold(threshold,
+                    counted.get(prefix) == dev.leakcheck.rules.internal.workbook.Regimes.Counted.MY_NUMBER
+                            ? this::countsMyNumber : this::counts).toFact(prefix + ".overThreshold")));
             return facts;
         }
 
@@ -210,7 +236,7 @@ public final class IncidentFacts {
          * The persons of assets that surely count make a lower bound, those that may count an upper
          * one: past the threshold at the lower bound is yes, within it at the upper bound is no.
          */
-        private AnswerWithFields overThreshold(int threshold) {
+        private AnswerWithFields overThreshold(int threshold, Function<Integer, AnswerWithFields> counting) {
             if (assets.isEmpty()) {
                 return AnswerWithFields.unknown(List.of("assets[0].personal.included", "assets[0].personal.persons"));
             }
@@ -219,7 +245,7 @@ public final class IncidentFacts {
             boolean unbounded = false;
             List<String> open = new ArrayList<>();
             for (int i : assets) {
-                AnswerWithFields counts = counts(i);
+                AnswerWithFields counts = counting.apply(i);
                 var persons = asset(i).personal().persons();
                 if (counts.answer() == Answer.NO) {
                     continue;

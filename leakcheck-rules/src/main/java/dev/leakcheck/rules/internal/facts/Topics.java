@@ -31,7 +31,10 @@ public final class Topics {
     private static final Set<String> YES_NO_TOPICS = Set.of("otherCompany",
             "ppc.personal", "ppc.sensitive", "ppc.financialDamageRisk", "ppc.financial",
             "ppc.maliciousIntent", "ppc.overThreshold", "ppc.required", "ppc.SENSITIVE_DATA",
-            "ppc.FINANCIAL_DAMAGE_RISK", "ppc.MALICIOUS_INTENT", "ppc.OVER_1000_PERSONS");
+            "ppc.FINANCIAL_DAMAGE_RISK", "ppc.MALICIOUS_INTENT", "ppc.OVER_1000_PERSONS", "ppc.ordinanceSensitive",
+            "my.personal", "my.maliciousIntent", "my.listedSystem", "my.publiclyViewable", "my.MALICIOUS_INTENT", "my.required", "my.LISTED_SYSTEM", "my.PUBLICLY_VIEWABLE",
+            "my.OVER_100_PERSONS", "pub.required", "pub.SENSITIVE_DATA", "pub.FINANCIAL_DAMAGE_RISK", "pub.MALICIOUS_INTENT",
+            "pub.OVER_100_PERSONS", "pub.ORDINANCE_SENSITIVE_DATA");
 
     private final Map<String, Set<String>> plain;
 

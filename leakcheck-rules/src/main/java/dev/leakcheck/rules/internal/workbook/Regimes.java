@@ -35,6 +35,8 @@ public final class Regimes {
     public static final String FILE = "regimes.xlsx";
     /** The regime of {@code Plan.ppcReport}: the first row, always. */
     public static final String APPI_BUSINESS = "APPI_BUSINESS";
+    /** APPI Art. 68: a public body's report, the plan's ppcReport when the organisation is one. */
+    public static final String APPI_PUBLIC_SECTOR = "APPI_PUBLIC_SECTOR";
 
     static final String SHEET = "制度";
     static final String TRIGGER_SHEET = "報告事由";
@@ -45,7 +47,12 @@ public final class Regimes {
          * The persons of the assets that count for the APPI report: personal data, not strongly encrypted,
          * leaked or lost or damaged, or may have been (the assets of {@code ppc.personal}).
          */
-        REPORTABLE_PERSONAL
+        REPORTABLE_PERSONAL,
+        /**
+         * Of those, the assets that hold specific personal information (My Number, {@code
+         * assets[].personal.myNumber}): the persons the My Number rule Art. 2 No. 4 counts.
+         */
+        MY_NUMBER
     }
 
     /** A case in which a regime's report is required. */
@@ -149,6 +156,15 @@ public final class Regimes {
         return thresholds;
     }
 
+    /** What the regimes that count persons count, by their facts' prefix. */
+    public Map<String, Counted> countedByPrefix() {
+        Map<String, Counted> counted = new LinkedHashMap<>();
+        for (Regime regime : regimes) {
+            regime.counted().ifPresent(c -> counted.put(regime.prefix(), c));
+        }
+        return counted;
+    }
+
     /** The regimes of the bundled workbook (for the dropdown lists of the bundled tables). */
     public static Regimes bundled() {
         Regimes read = bundled;
@@ -233,9 +249,9 @@ public final class Regimes {
                     throw row.error("コード", "報告事由「" + code + "」がこの制度に二度あります", "trigger '" + code
                             + "' appears twice for this regime");
                 }
-                if (regime.equals(APPI_BUSINESS) && Arrays.stream(PpcTrigger.values()).noneMatch(t -> t.name().equals(code))) {
-                    throw row.error("コード", APPI_BUSINESS + " の報告事由は計画の ppcReport に載るため、" + Arrays.toString(PpcTrigger.values())
-                            + " のどれかです", "the triggers of " + APPI_BUSINESS + " are those of ppcReport: "
+                if ((regime.equals(APPI_BUSINESS) || regime.equals(APPI_PUBLIC_SECTOR)) && Arrays.stream(PpcTrigger.values()).noneMatch(t -> t.name().equals(code))) {
+                    throw row.error("コード", regime + " の報告事由は計画の ppcReport に載るため、" + Arrays.toString(PpcTrigger.values())
+                            + " のどれかです", "the triggers of " + regime + " are those of ppcReport: "
                             + Arrays.toString(PpcTrigger.values()));
                 }
                 list.add(new Trigger(code, Text.of(row.required("表示名（日本語）"), row.required("表示名（英語）"))));
