@@ -54,7 +54,7 @@ class AddQuestionTest {
             // A condition column for the new topic, right of the table: a change of the program rows.
             Row keywords = rowWith(sheet, "RuleTable メール誤送信・web誤公開");
             Row kinds = sheet.getRow(keywords.getRowNum() + 1);
-            int column = columnHeaded(sheet, "補足（英語）") + 1;
+            int column = sheet.getRow(keywords.getRowNum() + 4).getLastCellNum();
             set(kinds, column, "CONDITION");
             set(sheet.getRow(keywords.getRowNum() + 3), column, "Fact(topic == \"openAccess\", admits(\"$param\"))");
             set(sheet.getRow(keywords.getRowNum() + 4), column, "だれでも閲覧できる場所にあった\nWhere anyone could see it");

@@ -48,7 +48,9 @@ class OtherSectionsScenariosTest {
         @Test
         @DisplayName("電車に置き忘れたPC: アカウント停止、鉄道会社へ連絡、警察へ届出、中古市場を確認")
         void a_laptop_left_on_a_train() {
-            Plan plan = plan(laptop(DiscoveryRoute.SELF_REPORT, LossPlace.TRAIN).build());
+            // An organisation in no regulated sector (no sector report may apply): every action is definite.
+            Plan plan = plan(laptop(DiscoveryRoute.SELF_REPORT, LossPlace.TRAIN).build()
+                    .withOrganisation(dev.leakcheck.model.Organisation.UNKNOWN.withSectors(java.util.Set.of())));
 
             assertThat(plan.actionCodes()).containsSubsequence("SUSPEND_ACCOUNTS_AND_CHANGE_PASSWORDS",
                     "CONTACT_LOSS_LOCATION_MANAGER", "REPORT_TO_POLICE", "CHECK_RESALE_MARKETS",

@@ -53,7 +53,7 @@ record ComplianceScenario(String file, String title, String titleEn, String beca
     private static final Set<String> ENVELOPE = Set.of("scenario", "scenarioEn", "because", "incident", "expect");
     private static final Set<String> EXPECT = Set.of("actions", "absent", "provisional", "definite", "necessity",
             "ppcReport", "deadlines", "questions", "notAsked", "because", "basis", "warnings", "actionsStartWith",
-            "questionsStartWith", "title", "reports", "reportsAbsent");
+            "questionsStartWith", "title", "reports", "reportsAbsent", "recipient");
     private static final Set<String> REGIME_REPORT = Set.of("required", "provisional", "triggers", "possibleTriggers",
             "exemptions", "authority", "actions");
     private static final Set<String> PPC_REPORT = Set.of("required", "provisional", "triggers", "possibleTriggers",
@@ -93,13 +93,14 @@ record ComplianceScenario(String file, String title, String titleEn, String beca
      * @param reports     the decision of each regime's report ({@code plan.reports}), by regime code, compared
      *                    only as far as it is given
      * @param reportsAbsent regimes that must not be in {@code plan.reports} (they do not apply)
+     * @param recipient   words that these actions' recipients must contain
      */
     record Expect(List<String> actions, List<String> absent, List<String> provisional, List<String> definite,
             Map<String, Necessity> necessity, Optional<PpcExpect> ppcReport, Map<String, DeadlineExpect> deadlines,
             List<String> questions, List<String> notAsked, Map<String, List<String>> because,
             Map<String, List<String>> basis, List<String> warnings, List<String> actionsStartWith,
             List<String> questionsStartWith, Map<String, List<String>> title, Map<String, RegimeExpect> reports,
-            List<String> reportsAbsent) {
+            List<String> reportsAbsent, Map<String, List<String>> recipient) {
 
         /** Every action code the expectations name, in the order written. */
         Set<String> codes() {
@@ -113,6 +114,7 @@ record ComplianceScenario(String file, String title, String titleEn, String beca
             codes.addAll(basis.keySet());
             codes.addAll(actionsStartWith);
             codes.addAll(title.keySet());
+            codes.addAll(recipient.keySet());
             because.keySet().stream().filter(code -> !code.equals(PPC_REPORT_REASONS)).forEach(codes::add);
             return codes;
         }
@@ -128,6 +130,7 @@ record ComplianceScenario(String file, String title, String titleEn, String beca
             codes.addAll(basis.keySet());
             codes.addAll(actionsStartWith);
             codes.addAll(title.keySet());
+            codes.addAll(recipient.keySet());
             because.keySet().stream().filter(code -> !code.equals(PPC_REPORT_REASONS)).forEach(codes::add);
             return codes;
         }
@@ -229,9 +232,10 @@ record ComplianceScenario(String file, String title, String titleEn, String beca
             Map<String, List<String>> title = map(node, "title", this::words);
             Map<String, RegimeExpect> reports = map(node, "reports", this::regimeReport);
             List<String> reportsAbsent = codes(node, "reportsAbsent");
+            Map<String, List<String>> recipient = map(node, "recipient", this::words);
             Expect expect = new Expect(actions, absent, provisional, definite, necessity, ppcReport, deadlines,
                     questions, notAsked, because, basis, warnings, actionsStartWith, questionsStartWith, title, reports,
-                    reportsAbsent);
+                    reportsAbsent, recipient);
             noContradictions(expect);
             return expect;
         }

@@ -141,6 +141,11 @@ class ComplianceScenariosTest {
             action(softly, plan, id, words.getKey()).ifPresent(a -> softly.assertThat(a.title().ja() + "\n" + a.title().en())
                     .as("%s: the title of %s", id, words.getKey()).contains(words.getValue()));
         }
+        for (Map.Entry<String, List<String>> words : expect.recipient().entrySet()) {
+            action(softly, plan, id, words.getKey()).ifPresent(a -> softly.assertThat(a.recipient()
+                    .map(r -> r.ja() + "\n" + r.en()).orElse("")).as("%s: the recipient of %s", id, words.getKey())
+                    .contains(words.getValue()));
+        }
         for (String word : expect.warnings()) {
             softly.assertThat(plan.warnings()).as("%s: a warning must say '%s'", id, word)
                     .anySatisfy(t -> assertThat(t.ja() + "\n" + t.en()).contains(word));

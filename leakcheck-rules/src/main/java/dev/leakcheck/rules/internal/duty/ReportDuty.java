@@ -17,6 +17,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
 
@@ -39,11 +40,15 @@ public final class ReportDuty {
     private final List<Decision> decisions;
     private final List<TriggerFinding> findings;
     private final List<PpcExemption> exemptions;
+    /** The authority the PPC delegated the APPI report to for this organisation (APPI Art. 150), if set. */
+    private final Optional<String> delegate;
 
-    private ReportDuty(List<Decision> decisions, List<TriggerFinding> findings, List<PpcExemption> exemptions) {
+    private ReportDuty(List<Decision> decisions, List<TriggerFinding> findings, List<PpcExemption> exemptions,
+            Optional<String> delegate) {
         this.decisions = decisions;
         this.findings = findings;
         this.exemptions = exemptions;
+        this.delegate = delegate;
     }
 
     public static ReportDuty decide(Regimes regimes, Organisation organisation, List<TriggerFinding> findings,
@@ -65,7 +70,30 @@ public final class ReportDuty {
             AnswerWithFields required = applies.and(AnswerWithFields.any(List.copyOf(cases.values()), t -> t, List.of()));
             decisions.add(new Decision(regime, applies, cases, required));
         }
-        return new ReportDuty(List.copyOf(decisions), findings, exemptions);
+        return new ReportDuty(List.copyOf(decisions), findings, exemptions,
+                organisation.reportRecipient().map(String::strip).filter(r -> !r.isEmpty()));
+    }
+
+    /**
+     * The recipient of an action: for an action that serves the APPI report and goes to its authority (the
+     * PPC), the authority named by {@code organisation.reportRecipient} when set (APPI Art. 150: the PPC
+     * delegated the report to it, for businesses; the basis is in the regime's source); else the catalogue's.
+     */
+    public Optional<Text> recipient(String code, Optional<Text> recipient) {
+        Regimes.Regime appi = appi().regime();
+        if (delegate.isPresent() && appi().applies().answer() != Answer.NO && appi.actions().contains(code)
+                && recipient.isPresent() && recipient.get().ja().equals(appi.authority().ja())) {
+            return Optional.of(Text.of(delegate.get(), delegate.get()));
+        }
+        return recipient;
+    }
+
+    /** The authority of a regime's report: the delegate in place of the PPC for the APPI report, when set. */
+    private Text authority(Decision decision) {
+        if (decision == appi() && delegate.isPresent() && decision.applies().answer() != Answer.NO) {
+            return Text.of(delegate.get(), delegate.get());
+        }
+        return decision.regime().authority();
     }
 
     /**
@@ -149,7 +177,7 @@ public final class ReportDuty {
             Answer required = decision.required().answer();
             Set<String> serving = Set.copyOf(decision.regime().actions());
             boolean counted = decision.regime().counted().isPresent() || decision == appi();
-            reports.add(new RegimeReport(decision.regime().code(), decision.regime().authority(), required != Answer.NO,
+            reports.add(new RegimeReport(decision.regime().code(), authority(decision), required != Answer.NO,
                     required == Answer.UNKNOWN, required == Answer.NO ? List.of() : triggers(decision, Answer.YES),
                     required == Answer.NO ? List.of() : triggers(decision, Answer.UNKNOWN),
                     counted ? exemptions.stream().map(Enum::name).toList() : List.of(), because(decision, catalogue),

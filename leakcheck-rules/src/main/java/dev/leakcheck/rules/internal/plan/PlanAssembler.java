@@ -88,7 +88,7 @@ public final class PlanAssembler {
         List<Ranked> ranked = new ArrayList<>(byCode.size());
         for (Map.Entry<String, List<Proposal>> code : byCode.entrySet()) {
             Catalogue.ActionEntry entry = entry(code.getKey());
-            ranked.add(new Ranked(entry, action(entry, code.getValue(), clocks, findings.deadlines(), warnings)));
+            ranked.add(new Ranked(entry, action(entry, code.getValue(), clocks, findings.deadlines(), warnings, duty)));
         }
         ranked.sort(BY_PHASE_AND_RANK);
         List<PlannedAction> actions = new ArrayList<>(ranked.size());
@@ -125,7 +125,7 @@ public final class PlanAssembler {
     }
 
     private PlannedAction action(Catalogue.ActionEntry entry, List<Proposal> proposals,
-            DeadlineCalculator.Clocks clocks, List<DeadlineFinding> deadlineRules, List<Text> warnings) {
+            DeadlineCalculator.Clocks clocks, List<DeadlineFinding> deadlineRules, List<Text> warnings, ReportDuty duty) {
         // A row that applies for sure outweighs rows that only may apply: its reasons are the ones to give.
         List<Proposal> sure = new ArrayList<>(proposals.size());
         for (Proposal proposal : proposals) {
@@ -155,7 +155,7 @@ public final class PlanAssembler {
             }
         }
         return new PlannedAction(entry.code(), entry.phase(), necessity, sure.isEmpty(), title,
-                entry.recipient(), deadline, because(reasons), reasons.get(0).source());
+                duty.recipient(entry.code(), entry.recipient()), deadline, because(reasons), reasons.get(0).source());
     }
 
     /** The facts each reason rests on (the type aside) and its note, each text once, in order. */

@@ -30,9 +30,14 @@ import java.util.stream.Collectors;
  */
 public final class WhatIf {
 
-    /** The fields a question row may mark, {@code assets[]} standing for every asset. */
+    /**
+     * The fields a question row may mark, {@code assets[]} standing for every asset: an asset's yes/no
+     * fields, and the incident's fields of several choices (the organisation's sectors), tried with none
+     * and with every choice.
+     */
     public static final Set<String> SUPPORTED = Arrays.stream(IncidentField.values())
-            .filter(field -> field.perAsset() && field.kind() == IncidentField.Kind.YES_NO)
+            .filter(field -> field.perAsset() ? field.kind() == IncidentField.Kind.YES_NO
+                    : field.kind() == IncidentField.Kind.CHOICES)
             .map(IncidentField::template).collect(Collectors.toUnmodifiableSet());
 
     private static final List<Answer> ANSWERS = List.of(Answer.YES, Answer.NO);
@@ -56,10 +61,10 @@ public final class WhatIf {
             Question question = questions.get(q);
             boolean keep = true;
             Optional<IncidentField.Path> path = IncidentField.parse(question.field());
-            if (budget >= ANSWERS.size() && path.isPresent() && path.get().field().perAsset()
+            if (budget >= ANSWERS.size() && path.isPresent() && SUPPORTED.contains(path.get().field().template())
                     && onlyIfDeciding.contains(path.get().field().template())) {
                 keep = false;
-                for (Answer answer : ANSWERS) {
+                for (Object answer : answers(path.get().field())) {
                     Incident alternative = with(incident, path.get(), answer);
                     if (alternative == null) {
                         keep = true;
@@ -105,8 +110,9 @@ public final class WhatIf {
             return true;
         }
         // The other regimes' reports: whether each applies, is required, and on which cases.
-        List<dev.leakcheck.model.RegimeReport> p = plan.reports();
-        List<dev.leakcheck.model.RegimeReport> o = other.reports();
+        // A regime that applies but requires no report changes nothing a responder does.
+        List<dev.leakcheck.model.RegimeReport> p = plan.reports().stream().filter(x -> x.required()).toList();
+        List<dev.leakcheck.model.RegimeReport> o = other.reports().stream().filter(x -> x.required()).toList();
         if (p.size() != o.size()) {
             return true;
         }
@@ -121,9 +127,18 @@ public final class WhatIf {
         return false;
     }
 
-    /** The incident with one asset's yes/no field answered; null for a field that is not one. */
-    static Incident with(Incident incident, IncidentField.Path path, Answer answer) {
-        if (path.asset() >= incident.assets().size() || path.field().kind() != IncidentField.Kind.YES_NO) {
+    /** The answers tried: yes and no; for several choices, none and all of them. */
+    private static List<?> answers(IncidentField field) {
+        if (field.kind() == IncidentField.Kind.CHOICES) {
+            return List.of(List.of(), List.of(field.choiceType().getEnumConstants()));
+        }
+        return ANSWERS;
+    }
+
+    /** The incident with one asset's yes/no field, or the incident's choices, answered; null for another field. */
+    static Incident with(Incident incident, IncidentField.Path path, Object answer) {
+        boolean choices = !path.field().perAsset() && path.field().kind() == IncidentField.Kind.CHOICES;
+        if (!choices && (path.asset() >= incident.assets().size() || path.field().kind() != IncidentField.Kind.YES_NO)) {
             return null;
         }
         return IncidentEditor.apply(incident, path, answer);

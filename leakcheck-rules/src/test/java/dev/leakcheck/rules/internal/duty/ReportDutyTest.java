@@ -280,7 +280,9 @@ class ReportDutyTest {
         private Plan reportable(ZonedDateTime aware) {
             return plan(Incidents.misdelivery(Channel.EMAIL)
                     .discovery(Discovery.builder().route(DiscoveryRoute.SELF_REPORT).awareAt(aware).build())
-                    .asset(harmlessAsset().personal(persons(5000)).build()).build());
+                    .asset(harmlessAsset().personal(persons(5000)).build()).build()
+                    // In no regulated sector: the APPI final report is the only deadline in days.
+                    .withOrganisation(dev.leakcheck.model.Organisation.UNKNOWN.withSectors(java.util.Set.of())));
         }
 
         @Test
