@@ -37,7 +37,8 @@ public class StagesBenchmark {
 
     private Engine engine;
     private Incident subject;
-    private int personsThreshold;
+    private java.util.Map<String, Integer> thresholds;
+    private java.util.Map<String, dev.leakcheck.rules.internal.workbook.Regimes.Counted> counted;
     private java.util.List<dev.leakcheck.rules.internal.facts.FieldFacts.Row> fieldFacts;
     private Engine.Evaluation evaluation;
 
@@ -45,14 +46,15 @@ public class StagesBenchmark {
     public void buildEngine() {
         engine = Engine.build(RuleSources.bundled());
         subject = incident.incident();
-        personsThreshold = engine.catalogue().personsThreshold();
+        thresholds = engine.regimes().thresholdsByPrefix();
+        counted = engine.regimes().countedByPrefix();
         fieldFacts = engine.catalogue().fieldFacts();
         evaluation = engine.evaluate(subject);
     }
 
     @Benchmark
     public Object facts() {
-        return IncidentFacts.of(subject, fieldFacts, personsThreshold);
+        return IncidentFacts.of(subject, fieldFacts, thresholds, counted);
     }
 
     @Benchmark
