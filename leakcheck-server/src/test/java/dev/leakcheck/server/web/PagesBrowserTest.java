@@ -216,13 +216,16 @@ class PagesBrowserTest {
         Path edited = temp.resolve("edited").resolve("catalogue.xlsx");
         Files.createDirectories(edited.getParent());
         Files.write(edited, catalogueWithThreshold("100"));
+        // The threshold is the regime's (regimes.xlsx); the catalogue's setting must say the same number.
+        Path regimes = edited.resolveSibling("regimes.xlsx");
+        Files.write(regimes, regimesWithAppiThreshold(100));
         open("/rules");
         servingBefore = find("#serving").getText();
         open("/incidents/" + incidentNumber);
         ppcBefore = find("#ppc").getText();
 
         open("/rules");
-        find("#workbooks").sendKeys(edited.toString());
+        find("#workbooks").sendKeys(edited + "\n" + regimes);
         find("#check").click();
         assertThat(find("#valid").isDisplayed()).isTrue();
         assertThat(find("#scenario-changes").getText()).contains("ppcReport");
@@ -256,6 +259,30 @@ class PagesBrowserTest {
         open("/incidents/" + incidentNumber + "?lang=ja");
         all("form.question button.unknown").get(0).click();
         assertThat(find("#ppc").getText()).isEqualTo(ppcBefore);
+    }
+
+    /** The bundled regimes with APPI_BUSINESS's threshold of persons set to a number. */
+    static byte[] regimesWithAppiThreshold(int value) throws IOException {
+        try (InputStream in = LeakcheckEngine.class.getResourceAsStream("/dev/leakcheck/rules/regimes.xlsx");
+             Workbook workbook = new XSSFWorkbook(in)) {
+            Sheet sheet = workbook.getSheetAt(0);
+            Row header = sheet.getRow(0);
+            int column = -1;
+            for (Cell cell : header) {
+                if (cell.toString().startsWith("本人の数の基準")) {
+                    column = cell.getColumnIndex();
+                }
+            }
+            for (Row row : sheet) {
+                Cell code = row.getCell(0);
+                if (code != null && "APPI_BUSINESS".equals(code.toString())) {
+                    row.getCell(column).setCellValue(value);
+                }
+            }
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            workbook.write(out);
+            return out.toByteArray();
+        }
     }
 
     /** The bundled catalogue with the PPC's persons threshold set to a value (a word breaks it). */
