@@ -37,8 +37,7 @@ public class StagesBenchmark {
 
     private Engine engine;
     private Incident subject;
-    private java.util.Map<String, Integer> thresholds;
-    private java.util.Map<String, dev.leakcheck.rules.internal.workbook.Regimes.Counted> counted;
+    private dev.leakcheck.rules.internal.workbook.Regimes regimes;
     private java.util.List<dev.leakcheck.rules.internal.facts.FieldFacts.Row> fieldFacts;
     private Engine.Evaluation evaluation;
 
@@ -46,15 +45,14 @@ public class StagesBenchmark {
     public void buildEngine() {
         engine = Engine.build(RuleSources.bundled());
         subject = incident.incident();
-        thresholds = engine.regimes().thresholdsByPrefix();
-        counted = engine.regimes().countedByPrefix();
+        regimes = engine.regimes();
         fieldFacts = engine.catalogue().fieldFacts();
         evaluation = engine.evaluate(subject);
     }
 
     @Benchmark
     public Object facts() {
-        return IncidentFacts.of(subject, fieldFacts, thresholds, counted);
+        return IncidentFacts.of(subject, fieldFacts, regimes);
     }
 
     @Benchmark

@@ -234,8 +234,7 @@ public final class Engine {
     public Evaluation evaluate(Incident incident, Context context) {
         // The tables read the organisation's profile as the engine's, with the incident's own parts over it.
         Organisation organisation = context.organisationFor(incident);
-        IncidentFacts facts = IncidentFacts.of(incident.withOrganisation(organisation), catalogue.fieldFacts(),
-                regimes.thresholdsByPrefix(), regimes.countedByPrefix());
+        IncidentFacts facts = IncidentFacts.of(incident.withOrganisation(organisation), catalogue.fieldFacts(), regimes);
         Findings findings = new Findings(rows);
         KieSession session = rules.pool(incident.type()).newKieSession(sessionConfiguration);
         try {

@@ -49,27 +49,21 @@ public final class IncidentFacts {
 
     /**
      * The facts of an incident: the plain ones of the fact sheet's rows, then those derived here, with
-     * {@code <prefix>.overThreshold} for each regime that counts persons.
+     * {@code <prefix>.overThreshold} for each regime that counts persons (its threshold and what it counts
+     * come from the regimes sheet).
      *
-     * @param incident   the incident
-     * @param plain      the fact sheet's rows (each a reading of one field)
-     * @param thresholds the regimes' thresholds of persons by their facts' prefix ({@code ppc} → 1000)
+     * @param incident the incident
+     * @param plain    the fact sheet's rows (each a reading of one field)
+     * @param regimes  the regimes of regimes.xlsx
      * @return the facts
      */
-    public static IncidentFacts of(Incident incident, List<FieldFacts.Row> plain, java.util.Map<String, Integer> thresholds) {
-        return of(incident, plain, thresholds, java.util.Map.of());
-    }
-
-    /**
-     * @param counted what each regime's threshold counts, by prefix (absent: REPORTABLE_PERSONAL)
-     */
-    public static IncidentFacts of(Incident incident, List<FieldFacts.Row> plain, java.util.Map<String, Integer> thresholds,
-            java.util.Map<String, dev.leakcheck.rules.internal.workbook.Regimes.Counted> counted) {
+    public static IncidentFacts of(Incident incident, List<FieldFacts.Row> plain,
+            dev.leakcheck.rules.internal.workbook.Regimes regimes) {
         Derivation d = new Derivation(incident);
         List<Fact> facts = new ArrayList<>(FieldFacts.of(incident, plain));
         facts.add(Fact.known("type", Set.of(incident.type().name())));
         facts.addAll(d.assetFacts());
-        facts.addAll(d.reportFacts(thresholds, counted));
+        facts.addAll(d.reportFacts(regimes.thresholdsByPrefix(), regimes.countedByPrefix()));
         return new IncidentFacts(facts, d.exemptions());
     }
 

@@ -17,7 +17,7 @@ class TopicsTest {
     void the_validator_knows_every_topic_the_engine_derives() {
         Catalogue catalogue = Catalogue.read(RuleSources.bundled().file(Catalogue.FILE));
         List<String> derived = new java.util.ArrayList<>(IncidentFacts.of(Incident.builder("T", IncidentType.INSIDER_LEAK).build(),
-                catalogue.fieldFacts(), java.util.Map.of("ppc", 1000)).facts().stream().map(Fact::getTopic).toList());
+                catalogue.fieldFacts(), dev.leakcheck.rules.internal.workbook.Regimes.bundled()).facts().stream().map(Fact::getTopic).toList());
         ReportDuty.decide(dev.leakcheck.rules.internal.workbook.Regimes.bundled(), dev.leakcheck.model.Organisation.UNKNOWN, List.of(), List.of()).facts().forEach(f -> derived.add(f.getTopic()));
 
         // Every derived topic is known (the regimes' <prefix>.* topics by their pattern), and the validator knows no other.
