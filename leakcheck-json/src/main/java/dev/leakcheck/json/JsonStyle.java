@@ -58,8 +58,10 @@ final class JsonStyle {
                     .addSerializer(new As<>(LocalDate.class, (date, json, to) -> json.writeString(date.toString())))
                     .addSerializer(new As<>(ZonedDateTime.class, (time, json, to) ->
                             json.writeString(DateTimes.format(time))))
+                    // An instant (a deadline's dueAt) as Tokyo's offset, without the zone's name: 2026-11-09T23:00:00+09:00.
                     .addSerializer(new As<>(java.time.OffsetDateTime.class, (time, json, to) ->
-                            json.writeString(DateTimes.format(time.atZoneSameInstant(dev.leakcheck.model.JapanTime.ZONE)))))
+                            json.writeString(DateTimes.format(time.atZoneSameInstant(
+                                    dev.leakcheck.model.JapanTime.ZONE.getRules().getOffset(time.toInstant()))))))
                     // Null when empty, or left out where a mixin says NON_EMPTY (jackson-datatype-jdk8 not needed).
                     .addSerializer(new As<>(Optional.class, (optional, json, to) -> {
                         if (optional.isPresent()) {
