@@ -81,10 +81,14 @@ public record Labels(Map<String, Text> values, Map<String, Text> fields) {
     }
 
     private static final class Bundled {
-        static final Labels LABELS = of(Catalogue.read(RuleSources.bundled().file(Catalogue.FILE)));
+        static final Labels LABELS = of(Catalogue.read(RuleSources.bundled().file(Catalogue.FILE)),
+                dev.leakcheck.rules.internal.workbook.Regimes.bundled());
     }
 
-    static Labels of(Catalogue catalogue) {
-        return new Labels(catalogue.valueLabels(), catalogue.fieldLabels());
+    /** The catalogue's labels, and each regime's name under its code ({@code GDPR}: 「EU一般データ保護規則（GDPR）」). */
+    static Labels of(Catalogue catalogue, dev.leakcheck.rules.internal.workbook.Regimes regimes) {
+        Map<String, Text> values = new java.util.HashMap<>(catalogue.valueLabels());
+        regimes.all().forEach(regime -> values.putIfAbsent(regime.code(), regime.name()));
+        return new Labels(values, catalogue.fieldLabels());
     }
 }

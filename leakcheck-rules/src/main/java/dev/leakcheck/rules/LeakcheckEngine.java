@@ -138,7 +138,7 @@ public final class LeakcheckEngine {
      * @return the labels of codes and fields
      */
     public Labels labels() {
-        return Labels.of(engine.catalogue());
+        return Labels.of(engine.catalogue(), engine.regimes());
     }
 
     /**

@@ -80,7 +80,7 @@ class ActionCatalogueDocTest {
     void the_reserved_codes_are_not_in_the_catalogue_nor_in_the_list() {
         Catalogue catalogue = Catalogue.read(RuleSources.bundled().file(Catalogue.FILE));
         Map<String, Row> reserved = reservedRows();
-        assertThat(reserved).as("the reserved codes of %s", PAGE).isNotEmpty();
+        // Every code of the contract's second version is in the catalogue now: the section may be empty.
         assertThat(reserved.keySet()).as("reserved codes of %s that catalogue.xlsx now has: move them to %s", PAGE,
                 CODES).doesNotContainAnyElementsOf(catalogue.actionCodes());
         assertThat(reserved.keySet()).as("codes of %s both listed and reserved", PAGE)

@@ -176,7 +176,7 @@ public final class ReportDuty {
             }
             Answer required = decision.required().answer();
             Set<String> serving = Set.copyOf(decision.regime().actions());
-            boolean counted = decision.regime().counted().isPresent() || decision == appi();
+            boolean counted = decision == appi() || decision.regime().counted().filter(Regimes.Counted::appiExemptions).isPresent();
             reports.add(new RegimeReport(decision.regime().code(), authority(decision), required != Answer.NO,
                     required == Answer.UNKNOWN, required == Answer.NO ? List.of() : triggers(decision, Answer.YES),
                     required == Answer.NO ? List.of() : triggers(decision, Answer.UNKNOWN),
@@ -228,7 +228,7 @@ public final class ReportDuty {
             because.add(Text.of(name.ja() + "が適用されるかは組織の情報によります（" + unsure.ja() + "）",
                     "Whether " + name.en() + " applies depends on the organisation (" + unsure.en() + ")"));
         }
-        if (decision == appi() || decision.regime().counted().isPresent()) {
+        if (decision == appi() || decision.regime().counted().filter(Regimes.Counted::appiExemptions).isPresent()) {
             exemptions.forEach(e -> because.add(catalogue.valueLabel(e.name())));
         }
         return because;

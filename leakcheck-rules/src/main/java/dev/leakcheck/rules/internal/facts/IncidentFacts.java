@@ -219,10 +219,38 @@ public final class IncidentFacts {
                             asset(i).personal().myNumberSystem()))).toFact("my.listedSystem"),
                     anyAsset("personal.included", i -> countsMyNumber(i).and(assetAnswer(i, "publiclyViewable",
                             asset(i).publiclyViewable()))).toFact("my.publiclyViewable")));
-            thresholds.forEach((prefix, threshold) -> facts.add(overThreshold(threshold,
-                    counted.get(prefix) == dev.leakcheck.rules.internal.workbook.Regimes.Counted.MY_NUMBER
-                            ? this::countsMyNumber : this::counts).toFact(prefix + ".overThreshold")));
+            counted.forEach((prefix, data) -> {
+                if (!data.appiExemptions()) {
+                    facts.add(anyAsset("personal.included", i -> resident(i, data)).toFact(prefix + ".personal"));
+                    facts.add(anyAsset("personal.included", i -> resident(i, data).and(notExempt(i)))
+                            .toFact(prefix + ".intelligible"));
+                }
+            });
+            thresholds.forEach((prefix, threshold) -> facts.add(overThreshold(threshold, counting(counted.get(prefix)))
+                    .toFact(prefix + ".overThreshold")));
             return facts;
+        }
+
+        private Function<Integer, AnswerWithFields> counting(dev.leakcheck.rules.internal.workbook.Regimes.Counted data) {
+            return switch (data) {
+                case REPORTABLE_PERSONAL -> this::counts;
+                case MY_NUMBER -> this::countsMyNumber;
+                case EU_RESIDENTS, UK_RESIDENTS -> i -> resident(i, data);
+            };
+        }
+
+        /**
+         * Whether asset i holds personal data of the residents a regime follows (GDPR: people in the
+         * EU/EEA; UK GDPR: in the UK). Every asset of an incident was breached in the sense of GDPR Art.
+         * 4(12) (destroyed, lost, altered, disclosed or accessed without authority), recovered or not; the
+         * risk that decides the notifications is the organisation's assessment ({@code gdprRisk}).
+         */
+        private AnswerWithFields resident(int i, dev.leakcheck.rules.internal.workbook.Regimes.Counted data) {
+            var personal = asset(i).personal();
+            boolean eu = data == dev.leakcheck.rules.internal.workbook.Regimes.Counted.EU_RESIDENTS;
+            return assetAnswer(i, "personal.included", personal.included())
+                    .and(assetAnswer(i, eu ? "personal.euResidents" : "personal.ukResidents",
+                            eu ? personal.euResidents() : personal.ukResidents()));
         }
 
         /**

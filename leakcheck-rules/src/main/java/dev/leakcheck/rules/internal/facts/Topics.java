@@ -56,10 +56,11 @@ public final class Topics {
 
     /**
      * The facts the engine adds for any regime of regimes.xlsx, by its prefix: {@code <prefix>.required},
-     * {@code <prefix>.overThreshold} and {@code <prefix>.<TRIGGER>} (yes or no).
+     * {@code <prefix>.overThreshold} and {@code <prefix>.<TRIGGER>} (yes or no); for a regime that follows
+     * the residents of a place (GDPR, UK GDPR) also {@code <prefix>.personal} and {@code <prefix>.intelligible}.
      */
     private static final java.util.regex.Pattern REGIME_TOPIC = java.util.regex.Pattern.compile(
-            "[a-z][A-Za-z0-9]{0,30}\\.(required|overThreshold|[A-Z][A-Z0-9_]{0,60})");
+            "[a-z][A-Za-z0-9]{0,30}\\.(required|overThreshold|personal|intelligible|[A-Z][A-Z0-9_]{0,60})");
 
     /** The values allowed for a topic, or empty when there is no such topic. */
     public Optional<Set<String>> allowed(String topic) {

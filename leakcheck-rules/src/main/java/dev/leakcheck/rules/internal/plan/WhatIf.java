@@ -32,12 +32,12 @@ public final class WhatIf {
 
     /**
      * The fields a question row may mark, {@code assets[]} standing for every asset: an asset's yes/no
-     * fields, and the incident's fields of several choices (the organisation's sectors), tried with none
-     * and with every choice.
+     * fields, the incident's fields of several choices (the organisation's sectors), tried with none
+     * and with every choice, and the incident's fields of one choice (the GDPR risk), tried with each.
      */
     public static final Set<String> SUPPORTED = Arrays.stream(IncidentField.values())
             .filter(field -> field.perAsset() ? field.kind() == IncidentField.Kind.YES_NO
-                    : field.kind() == IncidentField.Kind.CHOICES)
+                    : field.kind() == IncidentField.Kind.CHOICES || field.kind() == IncidentField.Kind.CHOICE)
             .map(IncidentField::template).collect(Collectors.toUnmodifiableSet());
 
     private static final List<Answer> ANSWERS = List.of(Answer.YES, Answer.NO);
@@ -61,7 +61,7 @@ public final class WhatIf {
             Question question = questions.get(q);
             boolean keep = true;
             Optional<IncidentField.Path> path = IncidentField.parse(question.field());
-            if (budget >= ANSWERS.size() && path.isPresent() && SUPPORTED.contains(path.get().field().template())
+            if (path.isPresent() && budget >= answers(path.get().field()).size() && SUPPORTED.contains(path.get().field().template())
                     && onlyIfDeciding.contains(path.get().field().template())) {
                 keep = false;
                 for (Object answer : answers(path.get().field())) {
@@ -127,17 +127,21 @@ public final class WhatIf {
         return false;
     }
 
-    /** The answers tried: yes and no; for several choices, none and all of them. */
+    /** The answers tried: yes and no; for several choices, none and all of them; for one choice, each. */
     private static List<?> answers(IncidentField field) {
         if (field.kind() == IncidentField.Kind.CHOICES) {
             return List.of(List.of(), List.of(field.choiceType().getEnumConstants()));
+        }
+        if (field.kind() == IncidentField.Kind.CHOICE) {
+            return List.of(field.choiceType().getEnumConstants());
         }
         return ANSWERS;
     }
 
     /** The incident with one asset's yes/no field, or the incident's choices, answered; null for another field. */
     static Incident with(Incident incident, IncidentField.Path path, Object answer) {
-        boolean choices = !path.field().perAsset() && path.field().kind() == IncidentField.Kind.CHOICES;
+        boolean choices = !path.field().perAsset() && (path.field().kind() == IncidentField.Kind.CHOICES
+                || path.field().kind() == IncidentField.Kind.CHOICE);
         if (!choices && (path.asset() >= incident.assets().size() || path.field().kind() != IncidentField.Kind.YES_NO)) {
             return null;
         }

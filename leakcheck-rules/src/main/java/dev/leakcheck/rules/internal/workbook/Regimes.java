@@ -41,7 +41,14 @@ public final class Regimes {
     static final String SHEET = "制度";
     static final String TRIGGER_SHEET = "報告事由";
 
-    /** What a regime's threshold of persons counts. */
+    /**
+     * The data a regime is about: what its threshold of persons counts, and for the regimes that follow
+     * the people where they live (GDPR, UK GDPR) whose data it is. For each regime with a residence the
+     * engine derives {@code <prefix>.personal} (personal data of those residents was affected by the
+     * incident: a breach in the sense of GDPR Art. 4(12), recovered or not) and {@code
+     * <prefix>.intelligible} (some of it was not made unintelligible by encryption whose key stayed safe:
+     * GDPR Art. 34(3)(a)).
+     */
     public enum Counted {
         /**
          * The persons of the assets that count for the APPI report: personal data, not strongly encrypted,
@@ -52,7 +59,20 @@ public final class Regimes {
          * Of those, the assets that hold specific personal information (My Number, {@code
          * assets[].personal.myNumber}): the persons the My Number rule Art. 2 No. 4 counts.
          */
-        MY_NUMBER
+        MY_NUMBER,
+        /** The personal data of people residing in the EU/EEA ({@code assets[].personal.euResidents}). */
+        EU_RESIDENTS,
+        /** The personal data of people residing in the UK ({@code assets[].personal.ukResidents}). */
+        UK_RESIDENTS;
+
+        /**
+         * Whether the APPI's exemptions (strong encryption, recovered unseen, a restorable copy: PPC
+         * guidelines, general rules, 3-5-1) decide what this counts; the residence-based regimes have
+         * their own (GDPR Art. 33(1), 34(3)), decided in their tables.
+         */
+        public boolean appiExemptions() {
+            return this == REPORTABLE_PERSONAL || this == MY_NUMBER;
+        }
     }
 
     /** A case in which a regime's report is required. */
@@ -214,9 +234,9 @@ public final class Regimes {
                         : OptionalInt.of(row.integer("本人の数の基準"));
                 Optional<Counted> counted = row.text("数える情報").isEmpty() ? Optional.empty()
                         : Optional.of(Catalogue.enumValue(row, "数える情報", Counted.class));
-                if (threshold.isPresent() != counted.isPresent()) {
-                    throw row.error("数える情報", "本人の数の基準を書いたら、数える情報も書いてください（その逆も）",
-                            "a threshold of persons needs what it counts, and the other way round");
+                if (threshold.isPresent() && counted.isEmpty()) {
+                    throw row.error("数える情報", "本人の数の基準を書いたら、数える情報も書いてください",
+                            "a threshold of persons needs what it counts");
                 }
                 Set<OrganisationKind> kinds = codes(row, "組織の種類", OrganisationKind.class, true);
                 Set<Sector> sectors = codes(row, "業種", Sector.class, false);
