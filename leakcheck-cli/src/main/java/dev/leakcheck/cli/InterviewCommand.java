@@ -45,6 +45,9 @@ final class InterviewCommand implements Callable<Integer> {
     @Mixin
     private RulesOption rules;
 
+    @Mixin
+    private OrganisationOption organisation;
+
     @Spec
     private CommandSpec spec;
 
@@ -72,7 +75,7 @@ final class InterviewCommand implements Callable<Integer> {
                     "--id is for a new incident only (the resumed incident's id is " + resumed.id() + ")"));
         }
         // Edited rules are checked and built before the first question: a broken directory stops here.
-        Planner rulesPlanner = rules.planner(planner);
+        Planner rulesPlanner = organisation.applyTo(rules.planner(planner));
         BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
         Interview interview = new Interview(rulesPlanner::plan, rulesPlanner.labels(), language.language(), reader,
                 spec.commandLine().getOut(), !terminal, incident -> write(target, incident), target.toString(),

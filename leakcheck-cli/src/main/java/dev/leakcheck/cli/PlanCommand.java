@@ -25,6 +25,9 @@ final class PlanCommand implements Callable<Integer> {
     @Mixin
     private RulesOption rules;
 
+    @Mixin
+    private OrganisationOption organisation;
+
     @Spec
     private CommandSpec spec;
 
@@ -40,7 +43,7 @@ final class PlanCommand implements Callable<Integer> {
         // without waiting for it.
         planner.prepare();
         Incident incident = IncidentJson.read(incidentFile);
-        Plan plan = rules.planner(planner).plan(incident);
+        Plan plan = organisation.applyTo(rules.planner(planner)).plan(incident);
         spec.commandLine().getOut().print(PlanJson.write(plan, language.language()));
         return ExitStatus.DONE;
     }

@@ -2,6 +2,7 @@ package dev.leakcheck.cli;
 
 import dev.leakcheck.rules.Labels;
 import dev.leakcheck.model.Incident;
+import dev.leakcheck.model.Organisation;
 import dev.leakcheck.model.Plan;
 import dev.leakcheck.rules.LeakcheckEngine;
 import java.util.concurrent.ExecutionException;
@@ -21,6 +22,31 @@ interface Planner {
     /** The labels of the catalogue the plans are made with, to show codes and fields in the same words. */
     default Labels labels() {
         return Labels.bundled();
+    }
+
+    /**
+     * This planner with an organisation profile: each incident is planned with the profile, its own
+     * known parts of {@code organisation} winning ({@link Organisation#overriddenBy}).
+     */
+    default Planner withOrganisation(Organisation profile) {
+        Planner planner = this;
+        return new Planner() {
+            @Override
+            public Plan plan(Incident incident) {
+                return planner.plan(incident.withOrganisation(
+                        profile.overriddenBy(incident.organisation().orElse(Organisation.UNKNOWN))));
+            }
+
+            @Override
+            public void prepare() {
+                planner.prepare();
+            }
+
+            @Override
+            public Labels labels() {
+                return planner.labels();
+            }
+        };
     }
 
     /** The engine of the bundled rules, built on first use (building it takes a while). */

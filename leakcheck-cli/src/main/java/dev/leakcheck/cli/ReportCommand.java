@@ -39,6 +39,9 @@ final class ReportCommand implements Callable<Integer> {
     @Mixin
     private RulesOption rules;
 
+    @Mixin
+    private OrganisationOption organisation;
+
     @Spec
     private CommandSpec spec;
 
@@ -54,7 +57,7 @@ final class ReportCommand implements Callable<Integer> {
             checkOutput();
         }
         Incident incident = IncidentJson.read(incidentFile);
-        Planner rulesPlanner = rules.planner(planner);
+        Planner rulesPlanner = organisation.applyTo(rules.planner(planner));
         Plan plan = rulesPlanner.plan(incident);
         String report = PlanReport.write(plan, format, language.language(), rulesPlanner.labels());
         if (output == null) {

@@ -52,4 +52,57 @@ class PlanEndToEndTest {
         assertThat(report.get("provisional").asBoolean()).isFalse();
         assertThat(report.get("draft").get(1).get("content").asText()).contains("金融情報: いいえ");
     }
+
+    /**
+     * {@code --organisation FILE} sets the organisation once: a bank whose APPI reports are delegated to
+     * the FSA. The email sample says nothing of its organisation, so all of it comes from the file; the
+     * interview's copy of the same incident says it is in no regulated sector, and that answer wins over
+     * the file's FINANCE, while the recipient still comes from the file.
+     */
+    @org.junit.jupiter.api.Test
+    void the_organisation_file_sets_the_profile_and_the_incident_s_own_answers_win() throws Exception {
+        JsonNode plain = new ObjectMapper().readTree(ToolRun.withEngine("plan", "samples/email-misdelivery.json").out());
+        JsonNode bank = new ObjectMapper().readTree(
+                ToolRun.withEngine("plan", "samples/email-misdelivery.json", "--organisation", "profiles/bank.json").out());
+        JsonNode noSector = new ObjectMapper().readTree(ToolRun.withEngine("plan",
+                "src/test/resources/interview/email-misdelivery.json", "--organisation", "profiles/bank.json").out());
+
+        assertThat(authority(plain, "APPI_BUSINESS")).isEqualTo("個人情報保護委員会");
+        assertThat(regimes(plain)).as("kind unknown: the public-body report may apply").contains("APPI_PUBLIC_SECTOR");
+        assertThat(authority(bank, "APPI_BUSINESS")).as("the file's delegated recipient").isEqualTo("金融庁");
+        assertThat(regimes(bank)).as("the file's kind and sector").contains("FINANCE_SECTOR")
+                .doesNotContain("APPI_PUBLIC_SECTOR");
+        assertThat(report(bank, "FINANCE_SECTOR").get("provisional").asBoolean()).isFalse();
+        assertThat(regimes(noSector)).as("the incident's own sectors ([]) win over the file's FINANCE")
+                .doesNotContain("FINANCE_SECTOR");
+        assertThat(authority(noSector, "APPI_BUSINESS")).isEqualTo("金融庁");
+    }
+
+    @org.junit.jupiter.api.Test
+    void a_wrong_organisation_file_is_refused_naming_the_field() {
+        ToolRun run = ToolRun.withEngine("plan", "samples/email-misdelivery.json", "--organisation",
+                "src/test/resources/organisation-wrong-kind.json");
+
+        assertThat(run.exit()).isEqualTo(2);
+        assertThat(run.err()).contains("organisation.kind").contains("COMPANY").doesNotContain("Exception");
+    }
+
+    private static String authority(JsonNode plan, String regime) {
+        return report(plan, regime).get("authority").asText();
+    }
+
+    private static JsonNode report(JsonNode plan, String regime) {
+        for (JsonNode report : plan.get("reports")) {
+            if (report.get("regime").asText().equals(regime)) {
+                return report;
+            }
+        }
+        throw new AssertionError("no report " + regime);
+    }
+
+    private static java.util.List<String> regimes(JsonNode plan) {
+        java.util.List<String> regimes = new java.util.ArrayList<>();
+        plan.get("reports").forEach(r -> regimes.add(r.get("regime").asText()));
+        return regimes;
+    }
 }

@@ -1,6 +1,7 @@
 package dev.leakcheck.json;
 
 import dev.leakcheck.model.Incident;
+import dev.leakcheck.model.Organisation;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -30,6 +31,25 @@ public final class IncidentJson {
         } catch (InputException e) {
             throw e.from(name);
         }
+    }
+
+    /**
+     * Reads an organisation profile from a JSON file: an object shaped like an incident's {@code
+     * organisation} ({@code {"kind": "BUSINESS", "sectors": []}}), read as strictly and within the same
+     * limits as an incident. An application sets it once for its engine; an incident's own parts win.
+     */
+    public static Organisation readOrganisation(Path file) {
+        String name = file.toString();
+        try {
+            return IncidentReader.organisation(JsonInput.of(bytesOf(file, name)));
+        } catch (InputException e) {
+            throw e.from(name);
+        }
+    }
+
+    /** Reads an organisation profile from JSON text (see {@link #readOrganisation(Path)}). */
+    public static Organisation parseOrganisation(String json) {
+        return IncidentReader.organisation(JsonInput.of(json));
     }
 
     /** Reads an incident from JSON text. */

@@ -82,6 +82,23 @@ final class IncidentReader {
         return incident;
     }
 
+    /**
+     * Reads an organisation profile: an object with the fields of an incident's {@code organisation}
+     * ({@code kind}, {@code sectors}, ...), each mistake named as {@code organisation.<field>}.
+     */
+    static dev.leakcheck.model.Organisation organisation(JsonInput input) {
+        FieldReader in = FieldReader.of(input.tree(), FieldPath.ROOT.field("organisation"), input,
+                IncidentFields.under("organisation."));
+        try {
+            Incident holder = IncidentEditor.holding(Incident.builder("organisation", IncidentType.MISSENT_OR_MISPUBLISHED)
+                    .build(), "organisation");
+            holder = object(in, "organisation.", -1, holder);
+            return holder.organisation().orElse(dev.leakcheck.model.Organisation.UNKNOWN);
+        } catch (IllegalArgumentException e) {
+            throw InputErrors.inconsistent(e.getMessage());
+        }
+    }
+
     private static void refuseFieldsOfOtherTypes(FieldReader in, IncidentType type) {
         for (String name : IncidentFields.INCIDENT) {
             IncidentType owner = IncidentFields.OWNED_BY_TYPE.get(name);

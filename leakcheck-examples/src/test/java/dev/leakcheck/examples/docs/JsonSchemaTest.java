@@ -198,6 +198,24 @@ class JsonSchemaTest {
         }
     }
 
+    /**
+     * The organisation profiles of the command line's {@code --organisation} are an incident's
+     * {@code organisation}: valid as such inside an incident, and read by the same reader.
+     */
+    @Test
+    void every_organisation_profile_is_an_incident_s_organisation() {
+        List<Path> profiles = list(ROOT.resolve("leakcheck-cli/profiles"));
+        assertThat(profiles).isNotEmpty();
+        for (Path profile : profiles) {
+            com.fasterxml.jackson.databind.node.ObjectNode incident = JSON.createObjectNode()
+                    .put("id", "PROFILE").put("type", "MISSENT_OR_MISPUBLISHED");
+            incident.set("organisation", readTree(profile));
+            assertValid(INCIDENT, incident, profile.getFileName().toString());
+            assertThat(dev.leakcheck.json.IncidentJson.readOrganisation(profile)).as("%s read", profile)
+                    .isNotEqualTo(dev.leakcheck.model.Organisation.UNKNOWN);
+        }
+    }
+
     @Test
     void the_version_2_fields_are_allowed_by_the_incident_schema() {
         assertValid(INCIDENT, readTree("""
