@@ -205,7 +205,8 @@ class InterviewEndToEndTest {
                 .contains("■ 期限: まだ計算できません").contains("■ 個人情報保護委員会への報告: 必要かもしれません");
         String afterAwareAt = out.substring(out.indexOf("> 2026-12-01 10:00"));
         assertThat(afterAwareAt.lines().skip(1).findFirst()).hasValue(
-                "  → 最も近い期限: 2026-12-01（目標 2026-12-01） 受信者にお詫びし、メールの削除を依頼する（暫定）");
+                // The day of awareness, 2026-12-01, is always past by the time the test runs: overdue.
+                "  → 最も近い期限: 2026-12-01（目標 2026-12-01） 【期限切れ】受信者にお詫びし、メールの削除を依頼する（暫定）");
         assertThat(out).contains("  → 個人情報保護委員会への報告: 必要\n");
         assertThat(out.substring(out.indexOf("質問は以上です"))).contains("■ 期限のある対応")
                 .contains("2026-12-06 まで（目標 2026-12-04） 個人情報保護委員会へ速報する")

@@ -3,6 +3,7 @@ package dev.leakcheck.cli.interview;
 import dev.leakcheck.rules.Labels;
 import dev.leakcheck.json.IncidentLimit;
 import dev.leakcheck.model.Answer;
+import dev.leakcheck.cli.report.DeadlineText;
 import dev.leakcheck.model.Deadline;
 import dev.leakcheck.model.Incident;
 import dev.leakcheck.model.IncidentType;
@@ -331,15 +332,14 @@ public final class Interview {
                 "No more questions" + (skipped.isEmpty() ? "." : " (" + skipped.size() + " left unknown).")));
         overview(plan);
         List<PlannedAction> dated = plan.actions().stream().filter(a -> a.deadline().isPresent())
-                .sorted(Comparator.comparing((PlannedAction a) -> a.deadline().get().due())
-                        .thenComparing(a -> a.deadline().get().target()))
+                .sorted(Comparator.comparing((PlannedAction a) -> a.deadline().get(), DeadlineText.ORDER))
                 .toList();
         if (!dated.isEmpty()) {
             say(Text.of("■ 期限のある対応", "■ Actions with a deadline"));
             for (PlannedAction action : dated) {
                 Deadline d = action.deadline().get();
-                out.println("  " + d.due() + Text.of(" まで（目標 ", " at the latest (aim for ").in(language) + d.target()
-                        + Text.of("） ", ") ").in(language) + title(action));
+                out.println("  " + DeadlineText.due(d) + Text.of(" まで（目標 ", " at the latest (aim for ").in(language)
+                        + d.target() + Text.of("） ", ") ").in(language) + overdue(d).in(language) + title(action));
             }
         }
         say(Text.of("回答は「" + saveName + "」に保存しました。対応計画の全体（理由・出典つき）は:",
@@ -373,8 +373,15 @@ public final class Interview {
         }
         PlannedAction action = nearest.get();
         Deadline d = action.deadline().get();
-        return Text.of("最も近い期限: " + d.due() + "（目標 " + d.target() + "） " + title(action, Language.JA),
-                "Nearest deadline: " + d.due() + " (aim for " + d.target() + ") " + title(action, Language.EN));
+        return Text.of("最も近い期限: " + DeadlineText.due(d) + "（目標 " + d.target() + "） " + overdue(d).ja()
+                + title(action, Language.JA), "Nearest deadline: " + DeadlineText.due(d) + " (aim for " + d.target() + ") "
+                + overdue(d).en() + title(action, Language.EN));
+    }
+
+    /** 「【期限切れ】」 before the title of a deadline that had passed when the plan was made. */
+    private static Text overdue(Deadline d) {
+        return d.overdue() ? Text.of("【" + DeadlineText.OVERDUE.ja() + "】", "[" + DeadlineText.OVERDUE.en() + "] ")
+                : Text.of("", "");
     }
 
     private static Text ppcLine(PpcReport report) {
@@ -391,8 +398,7 @@ public final class Interview {
     /** The action due first (then aimed at first, then in plan order). */
     static Optional<PlannedAction> nearest(Plan plan) {
         return plan.actions().stream().filter(a -> a.deadline().isPresent())
-                .min(Comparator.comparing((PlannedAction a) -> a.deadline().get().due())
-                        .thenComparing(a -> a.deadline().get().target()));
+                .min(Comparator.comparing((PlannedAction a) -> a.deadline().get(), DeadlineText.ORDER));
     }
 
     private static List<PlannedAction> first(Plan plan) {

@@ -55,6 +55,7 @@ final class HtmlReport {
             .badge.provisional { color: var(--warn); border-color: var(--warn); }
             .badge.necessity { color: var(--muted); border-color: var(--muted); }
             .badge.due { color: var(--due); border-color: var(--due); font-weight: 700; }
+            .badge.overdue { color: #fff; background: var(--due); border-color: var(--due); font-weight: 700; }
             .details { font-size: 12px; color: var(--muted); margin: 2px 0 0; }
             .details span + span::before { content: " ・ "; }
             ul.because { margin: 3px 0 0; padding-left: 20px; font-size: 12.5px; }
@@ -156,6 +157,10 @@ final class HtmlReport {
         fact("", Words.TYPE, content.typeLabel());
         fact("", Words.AWARE, content.plan().awareDate().map(Object::toString).orElse(in(Words.AWARE_UNKNOWN)));
         fact(ppc.required() ? "ppc-required" : "", Words.PPC, in(Words.ppcDecision(ppc)));
+        String others = content.otherReportsLine();
+        if (!others.isEmpty()) {
+            fact("ppc-required", Words.OTHER_REPORTS, others);
+        }
         line("</dl>");
         if (!content.plan().warnings().isEmpty()) {
             line("<section class=\"warnings\">");
@@ -220,8 +225,8 @@ final class HtmlReport {
             line("<td>" + title + "</td>");
             line("<td class=\"date\">" + d.target() + "<span class=\"days\">" + esc(in(Words.offset(row.targetDay())))
                     + "</span></td>");
-            line("<td class=\"date due\">" + d.due() + "<span class=\"days\">" + esc(in(Words.offset(row.dueDay())))
-                    + "</span></td>");
+            line("<td class=\"date due\">" + DeadlineText.due(d) + (d.overdue() ? badge("overdue", DeadlineText.OVERDUE) : "")
+                    + "<span class=\"days\">" + esc(in(Words.offset(row.dueDay()))) + "</span></td>");
             line("<td><div class=\"track\">");
             for (long day : timeline.ticks()) {
                 line("<span class=\"grid\" style=\"left: " + timeline.at(day) + "\"></span>");
@@ -275,14 +280,15 @@ final class HtmlReport {
                 head.append(badge("provisional", Words.PROVISIONAL));
             }
             action.deadline().ifPresent(d -> head.append("<span class=\"badge due\">").append(esc(in(Words.DUE)))
-                    .append(" ").append(d.due()).append("</span>"));
+                    .append(" ").append(DeadlineText.due(d)).append("</span>")
+                    .append(d.overdue() ? badge("overdue", DeadlineText.OVERDUE) : ""));
             line(head.append("</div>").toString());
             StringBuilder details = new StringBuilder("<p class=\"details\">");
             action.recipient().ifPresent(r -> details.append("<span>").append(esc(in(Words.RECIPIENT))).append(": ")
                     .append(esc(in(r))).append("</span>"));
             action.deadline().filter(d -> !d.target().equals(d.due())).ifPresent(d -> details.append("<span>")
                     .append(esc(in(Words.TARGET))).append(" ").append(d.target()).append(" / ")
-                    .append(esc(in(Words.DUE))).append(" ").append(d.due()).append("</span>"));
+                    .append(esc(in(Words.DUE))).append(" ").append(DeadlineText.due(d)).append("</span>"));
             details.append("<span>").append(esc(in(Words.SOURCE))).append(": ").append(text(action.source()))
                     .append("</span>");
             details.append("<span class=\"code\">").append(action.code()).append("</span>");

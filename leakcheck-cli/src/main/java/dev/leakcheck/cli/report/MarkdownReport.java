@@ -50,6 +50,10 @@ final class MarkdownReport {
         line("| " + cell(content.plan().incidentId()) + " | " + cell(content.typeLabel()) + " | "
                 + cell(content.plan().awareDate().map(Object::toString).orElse(in(Words.AWARE_UNKNOWN))) + " | **"
                 + cell(in(Words.ppcDecision(ppc))) + "** |");
+        if (!content.otherReports().isEmpty()) {
+            line("");
+            line("**" + in(Words.OTHER_REPORTS) + "**: " + cell(content.otherReportsLine()));
+        }
         if (!content.plan().warnings().isEmpty()) {
             line("");
             line("> **" + in(Words.WARNINGS) + "**");
@@ -93,7 +97,8 @@ final class MarkdownReport {
         for (Timeline.Row row : timeline.rows()) {
             PlannedAction action = row.action();
             Deadline d = row.deadline();
-            line("| **" + d.due() + "** (" + in(Words.offset(row.dueDay())) + ") | " + d.target() + " ("
+            line("| **" + DeadlineText.due(d) + "**" + (d.overdue() ? " *(" + in(DeadlineText.OVERDUE) + ")*" : "") + " ("
+                    + in(Words.offset(row.dueDay())) + ") | " + d.target() + " ("
                     + in(Words.offset(row.targetDay())) + ") | " + cell(in(action.title()))
                     + (action.provisional() ? " *(" + in(Words.PROVISIONAL) + ")*" : "") + " | "
                     + cell(action.recipient().map(this::in).orElse("")) + " |");
@@ -119,11 +124,12 @@ final class MarkdownReport {
             if (action.provisional()) {
                 tags.add("**" + in(Words.PROVISIONAL) + "**");
             }
-            action.deadline().ifPresent(d -> tags.add(in(Words.DUE) + " **" + d.due() + "**"));
+            action.deadline().ifPresent(d -> tags.add(in(Words.DUE) + " **" + DeadlineText.due(d) + "**"
+                    + (d.overdue() ? " *(" + in(DeadlineText.OVERDUE) + ")*" : "")));
             line(number++ + ". **" + esc(in(action.title())) + "** — " + String.join(" ・ ", tags));
             action.recipient().ifPresent(r -> line("   - " + in(Words.RECIPIENT) + ": " + esc(in(r))));
             action.deadline().ifPresent(d -> line("   - " + in(Words.TARGET) + " " + d.target() + " / " + in(Words.DUE)
-                    + " " + d.due() + " — " + in(Words.BASIS) + ": " + text(d.basis())));
+                    + " " + DeadlineText.due(d) + " — " + in(Words.BASIS) + ": " + text(d.basis())));
             for (Text reason : action.because()) {
                 line("   - " + in(Words.BECAUSE) + ": " + text(reason));
             }

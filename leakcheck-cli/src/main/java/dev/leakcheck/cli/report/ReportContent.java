@@ -45,6 +45,27 @@ final class ReportContent {
         return in(labels.value(code));
     }
 
+    /**
+     * The reports of the other regimes that are, or may be, required (My Number, sector laws, GDPR, ...):
+     * the APPI report of either kind is the plan's {@code ppcReport}, shown on its own.
+     */
+    List<dev.leakcheck.model.RegimeReport> otherReports() {
+        return plan.reports().stream().filter(dev.leakcheck.model.RegimeReport::required)
+                .filter(r -> !r.regime().equals("APPI_BUSINESS") && !r.regime().equals("APPI_PUBLIC_SECTOR")).toList();
+    }
+
+    /** A regime's report in a line: 「EU一般データ保護規則（GDPR）→ EU/EEAの監督機関（必要）」. */
+    String reportLine(dev.leakcheck.model.RegimeReport report) {
+        Text decision = Words.regimeDecision(report);
+        return in(labels.value(report.regime())) + " → " + in(report.authority())
+                + in(Text.of("（" + decision.ja() + "）", " (" + decision.en() + ")"));
+    }
+
+    /** The other reports in one line, or empty when there is none. */
+    String otherReportsLine() {
+        return String.join(in(Text.of("、", "; ")), otherReports().stream().map(this::reportLine).toList());
+    }
+
     /** 真っ先にすべき対応, in plan order. */
     List<PlannedAction> first() {
         return plan.actions().stream().filter(a -> a.phase() == Phase.FIRST).toList();

@@ -43,8 +43,7 @@ final class Timeline {
 
     static Timeline of(Plan plan) {
         List<PlannedAction> dated = plan.actions().stream().filter(a -> a.deadline().isPresent())
-                .sorted(Comparator.comparing((PlannedAction a) -> a.deadline().get().due())
-                        .thenComparing(a -> a.deadline().get().target()))
+                .sorted(Comparator.comparing((PlannedAction a) -> a.deadline().get(), DeadlineText.ORDER))
                 .toList();
         LocalDate start = plan.awareDate().orElseGet(() -> dated.stream().map(a -> a.deadline().get().target())
                 .min(Comparator.naturalOrder()).orElse(LocalDate.EPOCH));

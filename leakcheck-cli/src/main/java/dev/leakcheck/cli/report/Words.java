@@ -81,6 +81,13 @@ final class Words {
                 : Text.of("必要", "required");
     }
 
+    static final Text OTHER_REPORTS = Text.of("ほかの報告・通知", "Other reports and notices");
+
+    /** A regime's report in a word: required, or required provisionally. */
+    static Text regimeDecision(dev.leakcheck.model.RegimeReport report) {
+        return report.provisional() ? Text.of("暫定", "provisional") : Text.of("必要", "required");
+    }
+
     static Text necessity(Necessity necessity) {
         return switch (necessity) {
             case REQUIRED -> Text.of("必須", "required");

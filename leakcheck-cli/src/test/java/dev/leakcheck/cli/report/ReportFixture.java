@@ -11,6 +11,7 @@ import dev.leakcheck.model.PpcExemption;
 import dev.leakcheck.model.PpcReport;
 import dev.leakcheck.model.PpcTrigger;
 import dev.leakcheck.model.Question;
+import dev.leakcheck.model.RegimeReport;
 import dev.leakcheck.model.ReportItem;
 import dev.leakcheck.model.Text;
 import java.time.LocalDate;
@@ -22,7 +23,8 @@ import java.util.Optional;
 /**
  * A plan with something of every kind the report shows, built by hand so that the golden files do
  * not change when the rules' texts do: a same-day first action, the two PPC reports (the final one
- * rolled over the New Year holidays), an action without a deadline in every later phase, web
+ * rolled over the New Year holidays), a 72-hour GDPR notice already overdue, the reports of two other
+ * regimes, an action without a deadline in every later phase, web
  * addresses, text that HTML and Markdown must escape, open questions and a warning.
  */
 public final class ReportFixture {
@@ -37,7 +39,9 @@ public final class ReportFixture {
                                 "More than 1,000 persons (Rule 7 No. 4)"),
                         "SENSITIVE_DATA", Text.of("要配慮個人情報（施行規則第7条第1号）", "Sensitive personal data (Rule 7 No. 1)"),
                         "STRONG_ENCRYPTION", Text.of("高度な暗号化等の措置（報告対象外）",
-                                "Strong encryption (exempt from reporting)")),
+                                "Strong encryption (exempt from reporting)"),
+                        "GDPR", Text.of("EU一般データ保護規則（GDPR）", "EU General Data Protection Regulation (GDPR)"),
+                        "MY_NUMBER", Text.of("番号法（特定個人情報）", "My Number Act (specific personal information)")),
                 Map.of("assets[].personal.persons", Text.of("本人の数", "Number of persons")));
     }
 
@@ -79,6 +83,16 @@ public final class ReportFixture {
                                 "Rule 8(2) (30 days); 31 December is an administrative holiday, so the next open day"))),
                 List.of(Text.of("個人情報保護委員会への報告義務: 不明", "PPC report required: unknown")),
                 Text.of("個人情報保護法 第26条第1項・施行規則 第8条第2項（確報）", "APPI Art. 26(1), Rule 8(2)")));
+        // A period in hours: GDPR's 72 hours end at an instant (Friday 23:00 + 72 h), already past when planned.
+        actions.add(action("GDPR_NOTIFY_SUPERVISORY_AUTHORITY", Phase.INITIAL, Necessity.REQUIRED, false,
+                Text.of("EU/EEAの監督機関に個人データ侵害を通知する（72時間以内）",
+                        "Notify the personal data breach to the EU/EEA supervisory authority (within 72 hours)"),
+                Optional.of(Text.of("EU/EEAの監督機関", "The EU/EEA supervisory authority")),
+                Optional.of(new Deadline(LocalDate.of(2026, 12, 4), LocalDate.of(2026, 12, 4),
+                        Text.of("GDPR第33条第1項（72時間以内）", "GDPR Art. 33(1) (within 72 hours)"),
+                        Optional.of(java.time.OffsetDateTime.parse("2026-12-04T10:00:00+09:00")), true)),
+                List.of(Text.of("GDPR第33条第1項: リスクがある", "GDPR Art. 33(1): a risk")),
+                Text.of("GDPR第33条第1項", "GDPR Art. 33(1)")));
         actions.add(action("ENGAGE_INCIDENT_RESPONSE_EXPERTS", Phase.ASSESSMENT, Necessity.AS_NEEDED, false,
                 Text.of("専門業者に調査を依頼する", "Ask incident-response experts to investigate"),
                 Optional.of(Text.of("専門業者（JPCERT/CC・JNSA）", "Experts (JPCERT/CC, JNSA)")), Optional.empty(),
@@ -111,8 +125,14 @@ public final class ReportFixture {
                         Text.of("個人情報は何件程度の数(情報量)ですか？", "How many persons?")));
         List<Text> warnings = List.of(Text.of("期限 2027-01-04 は休日の表（2016〜2027年）の範囲内です（例示の警告）",
                 "The due date is within the holiday table (an example warning)"));
+        List<RegimeReport> reports = List.of(
+                new RegimeReport("GDPR", Text.of("EU/EEAの監督機関", "The EU/EEA supervisory authority"), true, false,
+                        List.of("RISK"), List.of(), List.of(), List.of(Text.of("GDPR第33条第1項", "GDPR Art. 33(1)")),
+                        List.of("GDPR_NOTIFY_SUPERVISORY_AUTHORITY")),
+                new RegimeReport("MY_NUMBER", Text.of("個人情報保護委員会", "Personal Information Protection Commission"), true,
+                        true, List.of(), List.of("OVER_100_PERSONS"), List.of(), List.of(), List.of()));
         return new Plan("INC-2026-0042", IncidentType.MISSENT_OR_MISPUBLISHED, Optional.of(aware), report, actions,
-                questions, warnings);
+                questions, warnings, reports);
     }
 
     /**
