@@ -197,8 +197,8 @@ class PagesBrowserTest {
     @Test
     @Order(2)
     void aBrokenWorkbookIsShownWithItsCellHighlighted() throws IOException {
-        Path broken = temp.resolve("catalogue.xlsx");
-        Files.write(broken, catalogueWithThreshold("many"));
+        Path broken = temp.resolve("regimes.xlsx");
+        Files.write(broken, regimesWithAppiThreshold("many"));
         open("/rules");
         photograph("rules-ja");
         find("#workbooks").sendKeys(broken.toString());
@@ -206,26 +206,24 @@ class PagesBrowserTest {
         WebElement cell = find("td.problem");
         assertThat(cell.getText()).isEqualTo("many");
         assertThat(cell.getAttribute("data-cell")).isEqualTo(find("section.problem h3").getText().replaceAll(".*＞ ", ""));
-        assertThat(find("section.problem p.error").getText()).contains("catalogue.xlsx");
+        assertThat(find("section.problem p.error").getText()).contains("regimes.xlsx");
         photograph("rules-problem-ja");
     }
 
     @Test
     @Order(3)
     void publishingAnEditChangesAPlan() throws IOException {
-        Path edited = temp.resolve("edited").resolve("catalogue.xlsx");
+        // The APPI threshold of persons lives in one place: regimes.xlsx (制度, 本人の数の基準).
+        Path edited = temp.resolve("edited").resolve("regimes.xlsx");
         Files.createDirectories(edited.getParent());
-        Files.write(edited, catalogueWithThreshold("100"));
-        // The threshold is the regime's (regimes.xlsx); the catalogue's setting must say the same number.
-        Path regimes = edited.resolveSibling("regimes.xlsx");
-        Files.write(regimes, regimesWithAppiThreshold(100));
+        Files.write(edited, regimesWithAppiThreshold("100"));
         open("/rules");
         servingBefore = find("#serving").getText();
         open("/incidents/" + incidentNumber);
         ppcBefore = find("#ppc").getText();
 
         open("/rules");
-        find("#workbooks").sendKeys(edited + "\n" + regimes);
+        find("#workbooks").sendKeys(edited.toString());
         find("#check").click();
         assertThat(find("#valid").isDisplayed()).isTrue();
         assertThat(find("#scenario-changes").getText()).contains("ppcReport");
@@ -261,8 +259,8 @@ class PagesBrowserTest {
         assertThat(find("#ppc").getText()).isEqualTo(ppcBefore);
     }
 
-    /** The bundled regimes with APPI_BUSINESS's threshold of persons set to a number. */
-    static byte[] regimesWithAppiThreshold(int value) throws IOException {
+    /** The bundled regimes with APPI_BUSINESS's threshold of persons set to a value (a word breaks it). */
+    static byte[] regimesWithAppiThreshold(String value) throws IOException {
         try (InputStream in = LeakcheckEngine.class.getResourceAsStream("/dev/leakcheck/rules/regimes.xlsx");
              Workbook workbook = new XSSFWorkbook(in)) {
             Sheet sheet = workbook.getSheetAt(0);
@@ -276,30 +274,10 @@ class PagesBrowserTest {
             for (Row row : sheet) {
                 Cell code = row.getCell(0);
                 if (code != null && "APPI_BUSINESS".equals(code.toString())) {
-                    row.getCell(column).setCellValue(value);
-                }
-            }
-            ByteArrayOutputStream out = new ByteArrayOutputStream();
-            workbook.write(out);
-            return out.toByteArray();
-        }
-    }
-
-    /** The bundled catalogue with the PPC's persons threshold set to a value (a word breaks it). */
-    static byte[] catalogueWithThreshold(String value) throws IOException {
-        try (InputStream in = LeakcheckEngine.class.getResourceAsStream("/dev/leakcheck/rules/catalogue.xlsx");
-             Workbook workbook = new XSSFWorkbook(in)) {
-            for (Sheet sheet : workbook) {
-                for (Row row : sheet) {
-                    Cell name = row.getCell(0);
-                    if (name != null && "ppc.personsThreshold".equals(name.toString())) {
-                        Cell cell = row.getCell(1);
-                        if (cell.getCellType() == org.apache.poi.ss.usermodel.CellType.NUMERIC
-                                && value.chars().allMatch(Character::isDigit)) {
-                            cell.setCellValue(Double.parseDouble(value));
-                        } else {
-                            cell.setCellValue(value);
-                        }
+                    if (value.chars().allMatch(Character::isDigit)) {
+                        row.getCell(column).setCellValue(Double.parseDouble(value));
+                    } else {
+                        row.getCell(column).setCellValue(value);
                     }
                 }
             }

@@ -149,20 +149,10 @@ public final class Engine {
         return engine;
     }
 
-    /**
-     * The regimes, checked against the catalogue: the actions that serve the reports are its codes, and
-     * the APPI threshold that {@code 設定} still holds is the regimes sheet's.
-     */
+    /** The regimes, checked against the catalogue: the actions that serve the reports are its codes. */
     public static Regimes regimes(Catalogue catalogue, byte[] bytes) {
         Regimes regimes = Regimes.read(bytes);
         List<String> problems = new ArrayList<>(regimes.unknownActions(catalogue.actionCodes()));
-        int appi = regimes.appi().threshold().orElse(-1);
-        if (appi != catalogue.personsThreshold()) {
-            problems.add(Regimes.FILE + " ＞ 制度 ＞ " + Regimes.APPI_BUSINESS + ": 本人の数の基準（" + appi + "）が catalogue.xlsx「設定」の "
-                    + "ppc.personsThreshold（" + catalogue.personsThreshold() + "）と違います。基準は regimes.xlsx で決まります。両方を同じ数に"
-                    + "してください / the threshold of persons differs from ppc.personsThreshold in catalogue.xlsx: the regimes"
-                    + " sheet decides it; make both the same");
-        }
         if (!problems.isEmpty()) {
             throw new RulesDefinitionException(problems);
         }

@@ -26,6 +26,8 @@ import java.util.stream.Collectors;
 public final class Catalogue {
 
     public static final String FILE = "catalogue.xlsx";
+    /** The retired sheet of settings (see {@link #refuseRetiredSettings}). */
+    static final String RETIRED_SETTINGS = "設定";
     /** The fact sheet's column of the field a topic reads. */
     static final String FACT_FIELD = "項目";
     /** The fact sheet's column of how the assets' answers are combined. */
@@ -39,7 +41,6 @@ public final class Catalogue {
     private final List<QuestionRow> questions;
     private final Map<String, Text> topicLabels;
     private final Map<String, Text> valueLabels;
-    private final int personsThreshold;
     private final List<ReportItemRow> reportItems;
     private final Map<String, Text> fieldLabels;
     private final Set<String> askedFields;
@@ -54,7 +55,7 @@ public final class Catalogue {
     }
 
     private Catalogue(Map<String, ActionEntry> actions, List<QuestionRow> questions, Map<String, Text> topicLabels,
-            Map<String, Text> valueLabels, int personsThreshold, List<ReportItemRow> reportItems,
+            Map<String, Text> valueLabels, List<ReportItemRow> reportItems,
             Map<String, Text> fieldLabels, List<FieldFacts.Row> fieldFacts) {
         this.actions = actions;
         this.fieldFacts = fieldFacts;
@@ -62,7 +63,6 @@ public final class Catalogue {
         this.questions = questions;
         this.topicLabels = topicLabels;
         this.valueLabels = valueLabels;
-        this.personsThreshold = personsThreshold;
         this.reportItems = reportItems;
         this.fieldLabels = fieldLabels;
         this.askedFields = questions.stream().map(q -> q.field().template()).collect(Collectors.toUnmodifiableSet());
@@ -71,23 +71,25 @@ public final class Catalogue {
     }
 
     public static Catalogue read(byte[] bytes) {
-        List<DataSheet> sheets = DataSheet.read(FILE, bytes, "アクション一覧", "質問一覧", "事実一覧", "選択肢", "設定",
+        Map<String, DataSheet> present = DataSheet.readPresent(FILE, bytes, "アクション一覧", "質問一覧", "事実一覧", "選択肢",
+                RETIRED_SETTINGS, "報告事項", "項目名");
+        refuseRetiredSettings(present.get(RETIRED_SETTINGS));
+        List<DataSheet> sheets = DataSheet.named(FILE, present, "アクション一覧", "質問一覧", "事実一覧", "選択肢",
                 "報告事項", "項目名");
         List<String> problems = new java.util.ArrayList<>();
         expect(problems, sheets.get(0), "コード", "フェーズ", "見出し（日本語）", "見出し（英語）", "宛先（日本語）", "宛先（英語）");
         expect(problems, sheets.get(1), "項目", "対象の種別", "前提", "質問（日本語）", "質問（英語）");
         expect(problems, sheets.get(2), "事実", "表示名（日本語）", "表示名（英語）", FACT_FIELD, COMBINATION);
         expect(problems, sheets.get(3), "値", "日本語", "英語");
-        expect(problems, sheets.get(4), "項目", "値");
-        expect(problems, sheets.get(5), "番号", "報告事項（日本語）", "報告事項（英語）", "下書きに使う項目");
-        expect(problems, sheets.get(6), "項目", "表示名（日本語）", "表示名（英語）");
+        expect(problems, sheets.get(4), "番号", "報告事項（日本語）", "報告事項（英語）", "下書きに使う項目");
+        expect(problems, sheets.get(5), "項目", "表示名（日本語）", "表示名（英語）");
         if (!problems.isEmpty()) {
             throw new RulesDefinitionException(problems);
         }
         return new Catalogue(actions(sheets.get(0)), questions(sheets.get(1)),
                 labels(sheets.get(2), "事実", "表示名（日本語）", "表示名（英語）"),
-                labels(sheets.get(3), "値", "日本語", "英語"), threshold(sheets.get(4)), reportItems(sheets.get(5)),
-                labels(sheets.get(6), "項目", "表示名（日本語）", "表示名（英語）"), fieldFacts(sheets.get(2)));
+                labels(sheets.get(3), "値", "日本語", "英語"), reportItems(sheets.get(4)),
+                labels(sheets.get(5), "項目", "表示名（日本語）", "表示名（英語）"), fieldFacts(sheets.get(2)));
     }
 
     /**
@@ -249,14 +251,20 @@ public final class Catalogue {
         return labels;
     }
 
-    private static int threshold(DataSheet sheet) {
-        for (DataSheet.DataRow row : sheet.rows()) {
-            if (row.text("項目").equals("ppc.personsThreshold")) {
-                return row.integer("値");
-            }
+    /**
+     * The sheet 「設定」 held one setting, the APPI threshold of persons (ppc.personsThreshold), which now
+     * lives only in regimes.xlsx (「制度」, 本人の数の基準), beside every other regime's. A catalogue edited
+     * before still carrying a row there is refused, naming the cell, so that nobody edits a number that no
+     * longer decides anything; an empty or absent sheet is fine.
+     */
+    private static void refuseRetiredSettings(DataSheet settings) {
+        if (settings == null || settings.rows().isEmpty()) {
+            return;
         }
-        throw new RulesDefinitionException(FILE + " ＞ 設定: 「ppc.personsThreshold」の行がありません"
-                + " / the row 'ppc.personsThreshold' is missing");
+        throw settings.rows().get(0).error("項目", "「設定」シートは使われなくなりました。本人の数の基準は regimes.xlsx の「制度」シート"
+                + "（本人の数の基準の列）で決まります。この行（又はシート）を削除してください",
+                "the sheet 設定 is retired: the threshold of persons is set in regimes.xlsx, sheet 制度, column 本人の数の基準;"
+                        + " delete this row (or the sheet)");
     }
 
     static <E extends Enum<E>> E enumValue(DataSheet.DataRow row, String label, Class<E> type) {
@@ -298,10 +306,6 @@ public final class Catalogue {
 
     public List<QuestionRow> questions() {
         return questions;
-    }
-
-    public int personsThreshold() {
-        return personsThreshold;
     }
 
     public List<ReportItemRow> reportItems() {

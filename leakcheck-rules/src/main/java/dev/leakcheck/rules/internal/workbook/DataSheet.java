@@ -107,9 +107,18 @@ public final class DataSheet {
         return columns.getOrDefault(headerName, -1);
     }
 
+    /** Reads the named sheets of a workbook that are there (an xlsx, or the dump of one), by name. */
+    public static Map<String, DataSheet> readPresent(String file, byte[] bytes, String... sheetNames) {
+        return isDump(bytes) ? undump(file, bytes) : readXlsx(file, bytes, sheetNames);
+    }
+
     /** Reads the named sheets of a workbook: an xlsx, or the dump of one. */
     public static List<DataSheet> read(String file, byte[] bytes, String... sheetNames) {
-        Map<String, DataSheet> sheets = isDump(bytes) ? undump(file, bytes) : readXlsx(file, bytes, sheetNames);
+        return named(file, readPresent(file, bytes, sheetNames), sheetNames);
+    }
+
+    /** The named sheets, in order; refused naming the first that is missing. */
+    public static List<DataSheet> named(String file, Map<String, DataSheet> sheets, String... sheetNames) {
         List<DataSheet> named = new ArrayList<>();
         for (String sheetName : sheetNames) {
             DataSheet sheet = sheets.get(sheetName);
