@@ -38,8 +38,8 @@ public class LeakcheckAutoConfiguration {
 
         @Bean
         @ConditionalOnMissingBean
-        LeakcheckRules leakcheckRules(Clock clock) {
-            return new LeakcheckRules(LeakcheckRules.bundled(clock), clock);
+        LeakcheckRules leakcheckRules(Clock clock, LeakcheckProperties properties) {
+            return new LeakcheckRules(LeakcheckRules.bundled(clock), clock, properties.getOrganisation().profile());
         }
     }
 
@@ -59,7 +59,7 @@ public class LeakcheckAutoConfiguration {
         LeakcheckRules leakcheckRules(ReloadableEngine engine, LeakcheckProperties properties, Clock clock) {
             Path directory = properties.getRules().getDirectory();
             return new LeakcheckRules(new RulesSnapshot(engine.current(), "directory", directory.toString(),
-                    Workbooks.inForce(directory), clock.instant()), clock);
+                    Workbooks.inForce(directory), clock.instant()), clock, properties.getOrganisation().profile());
         }
 
         @Bean(destroyMethod = "close")

@@ -11,6 +11,12 @@ public class LeakcheckProperties {
 
     private final Rules rules = new Rules();
     private final Api api = new Api();
+    private final Organisation organisation = new Organisation();
+
+    /** @return the organisation's profile, set once for every plan */
+    public Organisation getOrganisation() {
+        return organisation;
+    }
 
     /** @return where the rules come from */
     public Rules getRules() {
@@ -88,6 +94,77 @@ public class LeakcheckProperties {
 
         public void setMaxJsonSize(DataSize maxJsonSize) {
             this.maxJsonSize = maxJsonSize;
+        }
+    }
+
+    /**
+     * The organisation's profile ({@code leakcheck.organisation.*}), set once so that no incident needs to
+     * answer it: which APPI regime and sector reports apply, where the APPI report goes. What an incident
+     * itself says wins. Each part left unset stays unknown (and is asked).
+     */
+    public static class Organisation {
+
+        /** The kind of organisation (BUSINESS, LOCAL_GOVERNMENT, ...). */
+        private dev.leakcheck.model.OrganisationKind kind;
+
+        /** Its regulated sectors (FINANCE, TELECOM, MEDICAL); an empty value means none. */
+        private java.util.Set<dev.leakcheck.model.Sector> sectors;
+
+        /** The authority the PPC delegated the APPI report to, such as 金融庁. */
+        private String reportRecipient;
+
+        /** Whether it has an establishment in the EU/EEA (GDPR's lead supervisory authority). */
+        private Boolean euEstablishment;
+
+        public dev.leakcheck.model.OrganisationKind getKind() {
+            return kind;
+        }
+
+        public void setKind(dev.leakcheck.model.OrganisationKind kind) {
+            this.kind = kind;
+        }
+
+        public java.util.Set<dev.leakcheck.model.Sector> getSectors() {
+            return sectors;
+        }
+
+        public void setSectors(java.util.Set<dev.leakcheck.model.Sector> sectors) {
+            this.sectors = sectors;
+        }
+
+        public String getReportRecipient() {
+            return reportRecipient;
+        }
+
+        public void setReportRecipient(String reportRecipient) {
+            this.reportRecipient = reportRecipient;
+        }
+
+        public Boolean getEuEstablishment() {
+            return euEstablishment;
+        }
+
+        public void setEuEstablishment(Boolean euEstablishment) {
+            this.euEstablishment = euEstablishment;
+        }
+
+        /** @return the profile of the model, unknown in every part left unset */
+        public dev.leakcheck.model.Organisation profile() {
+            dev.leakcheck.model.Organisation profile = dev.leakcheck.model.Organisation.UNKNOWN;
+            if (kind != null) {
+                profile = profile.withKind(kind);
+            }
+            if (sectors != null) {
+                profile = profile.withSectors(sectors);
+            }
+            if (reportRecipient != null && !reportRecipient.isBlank()) {
+                profile = profile.withReportRecipient(reportRecipient.strip());
+            }
+            if (euEstablishment != null) {
+                profile = profile.withEuEstablishment(euEstablishment ? dev.leakcheck.model.Answer.YES
+                        : dev.leakcheck.model.Answer.NO);
+            }
+            return profile;
         }
     }
 }

@@ -27,18 +27,48 @@ public final class LeakcheckRules {
 
     private final AtomicReference<RulesSnapshot> current;
     private final Clock clock;
+    private final dev.leakcheck.model.Organisation organisation;
     private volatile List<String> lastProblems = List.of();
 
     /**
-     * Rules serving from the start with this snapshot.
+     * Rules serving from the start with this snapshot, for an organisation not described.
      *
      * @param first the rules to serve
      * @param clock the clock for the loading times
      */
     public LeakcheckRules(RulesSnapshot first, Clock clock) {
-        this.current = new AtomicReference<>(Objects.requireNonNull(first, "first"));
+        this(first, clock, dev.leakcheck.model.Organisation.UNKNOWN);
+    }
+
+    /**
+     * Rules serving from the start with this snapshot, every engine planning for this organisation
+     * (an incident's own answers win).
+     *
+     * @param first        the rules to serve
+     * @param clock        the clock for the loading times
+     * @param organisation the organisation's profile ({@code leakcheck.organisation.*})
+     */
+    public LeakcheckRules(RulesSnapshot first, Clock clock, dev.leakcheck.model.Organisation organisation) {
+        this.organisation = Objects.requireNonNull(organisation, "organisation");
+        this.current = new AtomicReference<>(organised(Objects.requireNonNull(first, "first")));
         this.clock = clock;
         LOG.info("rules serving: {} ({})", first.version(), first.source());
+    }
+
+    /**
+     * An engine planning for this application's organisation: what every snapshot serves, and what an
+     * edit being tried must use to be compared with it.
+     *
+     * @param engine an engine
+     * @return the same rules for the organisation's profile
+     */
+    public LeakcheckEngine organised(LeakcheckEngine engine) {
+        return engine.withOrganisation(organisation);
+    }
+
+    private RulesSnapshot organised(RulesSnapshot snapshot) {
+        return new RulesSnapshot(organised(snapshot.engine()), snapshot.version(), snapshot.source(),
+                snapshot.workbooks(), snapshot.loadedAt());
     }
 
     /**
@@ -95,7 +125,7 @@ public final class LeakcheckRules {
      * @return the rules that were serving
      */
     public RulesSnapshot swap(RulesSnapshot next) {
-        RulesSnapshot previous = current.getAndSet(Objects.requireNonNull(next, "next"));
+        RulesSnapshot previous = current.getAndSet(organised(Objects.requireNonNull(next, "next")));
         lastProblems = List.of();
         LOG.info("rules serving: {} ({}), in place of {}", next.version(), next.source(), previous.version());
         return previous;

@@ -47,6 +47,36 @@ class LeakcheckAutoConfigurationTest {
         });
     }
 
+    /**
+     * {@code leakcheck.organisation.*} sets the organisation once: a bank whose APPI reports the PPC
+     * delegated to the FSA. Every engine the rules serve plans for it; an incident's own answers win.
+     */
+    @Test
+    void theOrganisationIsSetOnceByProperties() {
+        runner.withPropertyValues("leakcheck.organisation.kind=BUSINESS", "leakcheck.organisation.sectors=FINANCE",
+                "leakcheck.organisation.report-recipient=金融庁").run(context -> {
+            LeakcheckRules rules = context.getBean(LeakcheckRules.class);
+            dev.leakcheck.model.Incident email = dev.leakcheck.model.Incident.builder("ORG-1",
+                    dev.leakcheck.model.IncidentType.MISSENT_OR_MISPUBLISHED).build();
+            dev.leakcheck.model.Plan plan = rules.plan(email);
+
+            assertThat(plan.report("APPI_BUSINESS").orElseThrow().authority().ja()).isEqualTo("金融庁");
+            assertThat(plan.report("FINANCE_SECTOR")).isPresent();
+            assertThat(plan.report("APPI_PUBLIC_SECTOR")).as("a business: no public-body report").isEmpty();
+            assertThat(plan.questions()).extracting(dev.leakcheck.model.Question::field)
+                    .doesNotContain("organisation.sectors");
+            assertThat(context.getBean(LeakcheckEngine.class).plan(email).reports()).isEqualTo(plan.reports());
+
+            // An incident's own answer wins: this one says the organisation is in no regulated sector.
+            dev.leakcheck.model.Plan none = rules.plan(email.withOrganisation(
+                    dev.leakcheck.model.Organisation.UNKNOWN.withSectors(java.util.Set.of())));
+            assertThat(none.report("FINANCE_SECTOR")).isEmpty();
+            // Rules swapped in later plan for the organisation too.
+            rules.swap(LeakcheckRules.bundled(java.time.Clock.systemUTC()));
+            assertThat(rules.plan(email).report("APPI_BUSINESS").orElseThrow().authority().ja()).isEqualTo("金融庁");
+        });
+    }
+
     @Test
     void theApiOnlyInAWebApplicationThatEnablesIt() {
         WebApplicationContextRunner web = new WebApplicationContextRunner()

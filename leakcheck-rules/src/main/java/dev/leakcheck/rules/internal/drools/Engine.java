@@ -184,9 +184,12 @@ public final class Engine {
         Objects.requireNonNull(incident, "incident");
         Objects.requireNonNull(context, "context");
         java.time.Instant now = context.clock().instant();
-        Plan plan = assemble(incident, evaluate(incident, context), now);
+        // What the engine's profile answers is answered: the questions are those of the incident with it.
+        Incident planned = context.organisation().equals(Organisation.UNKNOWN) ? incident
+                : incident.withOrganisation(context.organisationFor(incident));
+        Plan plan = assemble(planned, evaluate(planned, context), now);
         // Only the questions whose answer can change the plan (the rows marked so in the question sheet).
-        plan = WhatIf.relevant(plan, incident, catalogue.onlyIfDeciding(),
+        plan = WhatIf.relevant(plan, planned, catalogue.onlyIfDeciding(),
                 i -> assemble(i, evaluate(i, context), now));
         LOG.debug("incident {}: {} actions, {} questions", incident.id(), plan.actions().size(),
                 plan.questions().size());
