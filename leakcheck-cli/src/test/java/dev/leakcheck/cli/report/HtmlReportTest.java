@@ -118,15 +118,18 @@ class HtmlReportTest {
         String html = html(ReportFixture.plan(), Language.JA);
         String timeline = html.substring(html.indexOf("<table class=\"timeline\">"), html.indexOf("</table>"));
 
-        // Due first: the same-day action, the preliminary report, the final report.
-        assertThat(timeline).containsSubsequence("受信者にお詫びし", "個人情報保護委員会へ速報する", "個人情報保護委員会へ確報する");
+        // Due first: the same-day action, the 72-hour GDPR notice (due at 10:00, overdue), the preliminary
+        // report, the final report.
+        assertThat(timeline).containsSubsequence("受信者にお詫びし", "EU/EEAの監督機関に個人データ侵害を通知する",
+                "個人情報保護委員会へ速報する", "個人情報保護委員会へ確報する");
+        assertThat(timeline).contains("2026-12-04 10:00<span class=\"badge overdue\">期限切れ</span>");
         assertThat(timeline).contains("2026-12-04<span class=\"days\">+3日</span>")
                 .contains("2026-12-06<span class=\"days\">+5日</span>")
                 .contains("2027-01-04<span class=\"days\">+34日</span>");
         // The last due date ends the axis; each deadline has its due mark.
         assertThat(timeline).contains("<span class=\"mark due\" style=\"left: 100.00%\"></span>");
         Matcher marks = Pattern.compile("class=\"mark due\"").matcher(timeline);
-        assertThat(marks.results().count()).isEqualTo(3);
+        assertThat(marks.results().count()).isEqualTo(4);
         assertThat(timeline).contains("<span class=\"tick\" style=\"left: 0.00%\">12/1</span>");
     }
 
