@@ -55,6 +55,9 @@ class PagesTest {
     @Autowired
     LeakcheckRules rules;
 
+    @Autowired
+    org.springframework.context.MessageSource messages;
+
     private final HttpClient http = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
 
     private HttpResponse<String> get(String path) throws Exception {
@@ -181,5 +184,36 @@ class PagesTest {
         assertThat(en.select("#try-result h3").eachText()).containsExactly("Before (serving)", "After the edit");
         assertThat(en.select("textarea[name=incidentJson]").val()).contains("\"SAMPLE-2026-0001\"");
         get("/rules?lang=ja");
+    }
+
+    @Test
+    void everyKnownFactOfTheSamplesHasALabelNotItsPath() throws Exception {
+        try (var samples = Files.list(Path.of("../leakcheck-cli/samples"))) {
+            for (Path sample : samples.filter(p -> p.toString().endsWith(".json")).sorted().toList()) {
+                long id = incidents.create(Files.readString(sample), Language.JA).summary().id();
+                for (String lang : List.of("ja", "en")) {
+                    Document page = Jsoup.parse(get("/incidents/" + id + "?lang=" + lang).body());
+                    List<String> labels = page.select("#facts th").eachText();
+                    assertThat(labels).as(sample.getFileName() + " " + lang).isNotEmpty()
+                            .noneMatch(label -> label.matches("[a-z][A-Za-z]*(\\[[0-9]+\\])?([.][A-Za-z\\[\\]0-9]+)*"));
+                }
+            }
+        }
+        get("/incidents?lang=ja");
+    }
+
+    @Test
+    void everyFieldHasAJapaneseAndAnEnglishLabel() {
+        var labels = rules.current().engine().labels();
+        for (java.util.Locale locale : List.of(java.util.Locale.JAPANESE, java.util.Locale.ENGLISH)) {
+            List<String> unlabelled = new ArrayList<>();
+            for (IncidentField field : IncidentField.values()) {
+                if (labels.field(field.template()).isEmpty()
+                        && messages.getMessage("field." + field.template(), null, null, locale) == null) {
+                    unlabelled.add(field.template());
+                }
+            }
+            assertThat(unlabelled).as("fields without a label in the catalogue or messages_" + locale).isEmpty();
+        }
     }
 }
