@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.leakcheck.json.InputException;
 import dev.leakcheck.model.IncidentType;
 import dev.leakcheck.model.Language;
+import dev.leakcheck.model.field.IncidentField;
 import dev.leakcheck.rules.Labels;
 import dev.leakcheck.server.IncidentService;
 import dev.leakcheck.spring.LeakcheckRules;
@@ -19,6 +20,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.function.UnaryOperator;
+import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -39,12 +42,15 @@ public class IncidentPages {
     private final LeakcheckRules rules;
     private final ObjectMapper json;
     private final Clock clock;
+    private final MessageSource messages;
 
-    IncidentPages(IncidentService incidents, LeakcheckRules rules, ObjectMapper json, Clock clock) {
+    IncidentPages(IncidentService incidents, LeakcheckRules rules, ObjectMapper json, Clock clock,
+                  MessageSource messages) {
         this.incidents = incidents;
         this.rules = rules;
         this.json = json;
         this.clock = clock;
+        this.messages = messages;
     }
 
     /**
@@ -122,7 +128,8 @@ public class IncidentPages {
         model.addAttribute("detail", detail);
         model.addAttribute("plan", detail.plan());
         model.addAttribute("questions", Questions.of(detail.plan(), labels, language));
-        model.addAttribute("facts", facts(detail.incident(), labels, language));
+        model.addAttribute("facts", facts(detail.incident(), labels, language,
+                path -> messages.getMessage("field." + IncidentField.templateOf(path), null, path, locale)));
         model.addAttribute("assets", detail.incident().path("assets"));
         model.addAttribute("nextAsset", detail.incident().path("assets").size());
         model.addAttribute("typeLabels", typeLabels(labels, language));
@@ -206,30 +213,36 @@ public class IncidentPages {
         return map;
     }
 
-    /** The incident's answered fields, flattened to paths, each with its label and its value as text. */
-    private static List<Fact> facts(JsonNode incident, Labels labels, Language language) {
+    /**
+     * The incident's answered fields, flattened to paths, each with its label and its value as text. The label
+     * is the rules' catalogue's (sheet 項目名); a field it has none for (the incident's number, which is no
+     * question) takes the page's own word, {@code field.PATH} in messages*.properties, and the path only when
+     * neither has one.
+     */
+    private static List<Fact> facts(JsonNode incident, Labels labels, Language language,
+                                    UnaryOperator<String> unlabelled) {
         List<Fact> facts = new ArrayList<>();
-        flatten("", incident, labels, language, facts);
+        flatten("", incident, labels, language, unlabelled, facts);
         return facts;
     }
 
-    private static void flatten(String path, JsonNode node, Labels labels, Language language, List<Fact> facts) {
+    private static void flatten(String path, JsonNode node, Labels labels, Language language,
+                                UnaryOperator<String> unlabelled, List<Fact> facts) {
         if (node.isObject()) {
             for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
                 Map.Entry<String, JsonNode> entry = it.next();
                 flatten(path.isEmpty() ? entry.getKey() : path + "." + entry.getKey(), entry.getValue(), labels,
-                        language, facts);
+                        language, unlabelled, facts);
             }
             return;
         }
         if (node.isArray() && path.equals("assets")) {
             for (int i = 0; i < node.size(); i++) {
-                flatten(path + "[" + i + "]", node.get(i), labels, language, facts);
+                flatten(path + "[" + i + "]", node.get(i), labels, language, unlabelled, facts);
             }
             return;
         }
-        String label = path.equals("id") ? (language == Language.EN ? "Reference" : "事案番号")
-                : labels.field(path).map(text -> text.in(language)).orElse(path);
+        String label = labels.field(path).map(text -> text.in(language)).orElseGet(() -> unlabelled.apply(path));
         facts.add(new Fact(path, label, text(node, labels, language)));
     }
 

@@ -19,8 +19,10 @@ import dev.leakcheck.spring.Workbooks;
 import dev.leakcheck.spring.api.ApiException;
 import dev.leakcheck.spring.api.RulesCheck;
 import dev.leakcheck.spring.api.UploadedWorkbooks;
+import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.Serializable;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -51,6 +53,19 @@ public class RulesPages {
 
     private static final MediaType XLSX =
             MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+
+    /** The session's attribute holding the last {@link Tried}. */
+    static final String TRIED = RulesPages.class.getName() + ".tried";
+
+    /**
+     * What was last tried on a draft in this session.
+     *
+     * @param draft        the draft's id
+     * @param incident     the number of a stored incident, or empty
+     * @param incidentJson an incident JSON, or empty
+     */
+    record Tried(String draft, String incident, String incidentJson) implements Serializable {
+    }
 
     private final LeakcheckRules rules;
     private final RulesPublishing publishing;
@@ -133,24 +148,46 @@ public class RulesPages {
     }
 
     /**
-     * Plans an incident by the rules serving and by the draft, side by side.
+     * Keeps what is to be tried on a draft and sends the browser to the result's own address (post, redirect,
+     * get): the result page is then a GET, so that the language switch ({@code ?lang=}) and a reload show it
+     * again instead of re-requesting this POST-only address (which answered 405). The incident tried stays in
+     * the session (the last one only), like the upload itself stays in memory.
      *
-     * @param id       the draft
-     * @param incident the number of a stored incident, or empty
+     * @param id           the draft
+     * @param incident     the number of a stored incident, or empty
      * @param incidentJson an incident JSON, or empty
-     * @param model    the page's model
-     * @param locale   the page's language
-     * @return the draft's page with the two plans
+     * @param session      where the try is kept
+     * @return a redirect to the result
      */
     @PostMapping("/rules/drafts/{id}/try")
     public String tryIncident(@PathVariable String id, @RequestParam(defaultValue = "") String incident,
-                              @RequestParam(defaultValue = "") String incidentJson, Model model, Locale locale) {
-        Language language = IncidentPages.language(locale);
+                              @RequestParam(defaultValue = "") String incidentJson, HttpSession session) {
+        draft(id);
+        session.setAttribute(TRIED, new Tried(id, incident, incidentJson));
+        return "redirect:/rules/drafts/" + id + "/try";
+    }
+
+    /**
+     * Plans the incident last tried on this draft by the rules serving and by the draft, side by side, in the
+     * page's language. Without a try of this draft in the session, the draft's page.
+     *
+     * @param id      the draft
+     * @param session where the try is kept
+     * @param model   the page's model
+     * @param locale  the page's language
+     * @return the draft's page with the two plans
+     */
+    @GetMapping("/rules/drafts/{id}/try")
+    public String tried(@PathVariable String id, HttpSession session, Model model, Locale locale) {
         RuleDrafts.Draft draft = draft(id);
+        if (!(session.getAttribute(TRIED) instanceof Tried tried) || !tried.draft().equals(id)) {
+            return "redirect:/rules/drafts/" + id;
+        }
+        Language language = IncidentPages.language(locale);
         Optional<LeakcheckEngine> edited = draft.check().engine();
         try {
-            String text = !incidentJson.isBlank() ? incidentJson
-                    : incidents.get(Long.parseLong(incident.strip()), language).incident().toString();
+            String text = !tried.incidentJson().isBlank() ? tried.incidentJson()
+                    : incidents.get(Long.parseLong(tried.incident().strip()), language).incident().toString();
             Incident parsed = IncidentJson.parse(text);
             Plan before = rules.current().engine().plan(parsed);
             if (edited.isPresent()) {
@@ -165,7 +202,8 @@ public class RulesPages {
             model.addAttribute("error", language == Language.EN ? "choose an incident or paste its JSON"
                     : "事案を選ぶか、事案 JSON を貼り付けてください");
         }
-        model.addAttribute("incidentJson", incidentJson);
+        model.addAttribute("incidentJson", tried.incidentJson());
+        model.addAttribute("triedIncident", tried.incident());
         return draft(id, model);
     }
 

@@ -34,7 +34,9 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
@@ -121,6 +123,28 @@ class PagesBrowserTest {
         return browser.findElements(By.cssSelector(css));
     }
 
+    /**
+     * Presses the question's save button and waits for the page that says it was saved: on a busy machine the
+     * next look at the page could otherwise still see the page before the answer.
+     */
+    private void save(String field) {
+        question(field).findElement(By.cssSelector("button.save")).click();
+        waitFor("#saved", field);
+    }
+
+    /** Presses "unknown" on the first open question and waits for the page that says it was saved. */
+    private void firstUnknown() {
+        WebElement first = all("form.question").get(0);
+        String field = first.getAttribute("data-field");
+        first.findElement(By.cssSelector("button.unknown")).click();
+        waitFor("#saved", field);
+    }
+
+    private void waitFor(String css, String text) {
+        new WebDriverWait(browser, Duration.ofSeconds(30)).until(
+                ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(css), text));
+    }
+
     private WebElement question(String field) {
         List<WebElement> forms = all("form.question[data-field='" + field + "']");
         assertThat(forms).as("open question " + field + " among "
@@ -157,32 +181,32 @@ class PagesBrowserTest {
         WebElement aware = question("discovery.awareAt");
         ((JavascriptExecutor) browser).executeScript("arguments[0].value = '2026-12-01T10:00'",
                 aware.findElement(By.name("value")));
-        aware.findElement(By.cssSelector("button.save")).click();
-        assertThat(find("#saved").getText()).contains("discovery.awareAt");
+        save("discovery.awareAt");
         assertThat(find("#nearest").getText()).contains("2026-12").contains("期限切れ");
 
         WebElement channel = question("channel");
         new Select(channel.findElement(By.name("value"))).selectByValue("EMAIL");
-        channel.findElement(By.cssSelector("button.save")).click();
+        save("channel");
 
         find("#add-asset input[name=description]").sendKeys("顧客名簿（展示会来場者）");
         find("#add-asset button").click();
+        waitFor("#saved", "assets[0].description");
         assertThat(find("#assets").getText()).contains("顧客名簿");
 
         question("assets[0].personal.included").findElement(By.cssSelector("input[value=true]")).click();
-        question("assets[0].personal.included").findElement(By.cssSelector("button.save")).click();
+        save("assets[0].personal.included");
         WebElement persons = question("assets[0].personal.persons");
         persons.findElement(By.name("value")).sendKeys("500");
-        persons.findElement(By.cssSelector("button.save")).click();
+        save("assets[0].personal.persons");
         assertThat(find("#facts").getText()).contains("500");
         WebElement protection = question("assets[0].protection.level");
         new Select(protection.findElement(By.name("value"))).selectByValue("NONE");
-        protection.findElement(By.cssSelector("button.save")).click();
+        save("assets[0].protection.level");
         assertThat(all("#first-actions li")).isNotEmpty();
         photograph("interview-ja");
 
         find("#lang-switch").click();
-        assertThat(find("#interview h2").getText()).startsWith("Still unknown");
+        waitFor("#interview h2", "Still unknown");
         photograph("interview-en");
         open("/incidents/" + incidentNumber + "/report");
         photograph("report-en");
@@ -239,7 +263,7 @@ class PagesBrowserTest {
         assertThat(find("#versions").getText()).contains("コンプライアンス部 山田");
 
         open("/incidents/" + incidentNumber);
-        all("form.question button.unknown").get(0).click();
+        firstUnknown();
         assertThat(find("#plan-rules").getText()).isEqualTo(serving);
         assertThat(find("#ppc").getText()).isNotEqualTo(ppcBefore);
     }
@@ -255,7 +279,7 @@ class PagesBrowserTest {
                 : "#restore-bundled").click();
         assertThat(find("#published").isDisplayed()).isTrue();
         open("/incidents/" + incidentNumber + "?lang=ja");
-        all("form.question button.unknown").get(0).click();
+        firstUnknown();
         assertThat(find("#ppc").getText()).isEqualTo(ppcBefore);
     }
 

@@ -9,16 +9,22 @@ import dev.leakcheck.model.Language;
 import dev.leakcheck.model.field.IncidentField;
 import dev.leakcheck.server.IncidentService;
 import dev.leakcheck.server.ServerTest;
+import dev.leakcheck.spring.LeakcheckRules;
+import dev.leakcheck.spring.api.RulesCheck;
+import dev.leakcheck.spring.api.UploadedWorkbooks;
 import java.net.CookieManager;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -42,6 +48,15 @@ class PagesTest {
 
     @Autowired
     IncidentService incidents;
+
+    @Autowired
+    RuleDrafts drafts;
+
+    @Autowired
+    LeakcheckRules rules;
+
+    @Autowired
+    org.springframework.context.MessageSource messages;
 
     private final HttpClient http = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
 
@@ -129,5 +144,76 @@ class PagesTest {
                 + "/incidents/999999")).build(), HttpResponse.BodyHandlers.ofString());
         assertThat(missing.statusCode()).isEqualTo(404);
         assertThat(Jsoup.parse(missing.body()).select("#error").text()).isEqualTo("no incident of that number: 999999");
+    }
+
+    @Test
+    void theLanguageSwitchOfATriedEditShowsTheTryAgain() throws Exception {
+        // A checked edit (the PPC's threshold at 100 persons), as the ルール page keeps it after an upload.
+        Map<String, byte[]> files = Map.of("catalogue.xlsx", PagesBrowserTest.catalogueWithThreshold("100"),
+                "regimes.xlsx", PagesBrowserTest.regimesWithAppiThreshold(100));
+        RuleDrafts.Draft draft;
+        try (UploadedWorkbooks uploaded = UploadedWorkbooks.of(files)) {
+            draft = drafts.add(files, RulesCheck.check(uploaded, rules.current().engine()));
+        }
+        assertThat(draft.check().valid()).isTrue();
+        String page = "/rules/drafts/" + draft.id();
+        Document form = Jsoup.parse(get(page + "?lang=ja").body());
+        String token = form.select("#try input[name=_csrf]").attr("value");
+        String incident = Files.readString(Path.of("../leakcheck-cli/samples/email-misdelivery.json"));
+
+        HttpResponse<String> tried = postForm(page + "/try", "incident=&incidentJson="
+                + URLEncoder.encode(incident, StandardCharsets.UTF_8) + "&_csrf=" + URLEncoder.encode(token, StandardCharsets.UTF_8));
+        URI result = URI.create("http://localhost:" + port + page + "/try");
+        if (tried.statusCode() == 302) {
+            result = result.resolve(tried.headers().firstValue("Location").orElseThrow());
+            tried = http.send(HttpRequest.newBuilder(result).build(), HttpResponse.BodyHandlers.ofString());
+        }
+        assertThat(tried.statusCode()).isEqualTo(200);
+        Document ja = Jsoup.parse(tried.body(), result.toString());
+        assertThat(ja.select("#try-result")).as("the two plans").isNotEmpty();
+        assertThat(ja.select("#try-result h3").eachText()).containsExactly("編集前（使用中）", "編集後");
+
+        // The switch, followed as a browser follows a link: a GET of its address resolved against the page's
+        // (by jsoup, as RFC 3986 says: java.net.URI would drop the last segment of "?lang=en"'s base).
+        URI english = URI.create(ja.select("#lang-switch").first().absUrl("href"));
+        HttpResponse<String> switched = http.send(HttpRequest.newBuilder(english).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(switched.statusCode()).as("GET " + english).isEqualTo(200);
+        Document en = Jsoup.parse(switched.body());
+        assertThat(en.select("#lang-switch").text()).isEqualTo("日本語");
+        assertThat(en.select("#try-result")).as("the same try, in English").isNotEmpty();
+        assertThat(en.select("#try-result h3").eachText()).containsExactly("Before (serving)", "After the edit");
+        assertThat(en.select("textarea[name=incidentJson]").val()).contains("\"SAMPLE-2026-0001\"");
+        get("/rules?lang=ja");
+    }
+
+    @Test
+    void everyKnownFactOfTheSamplesHasALabelNotItsPath() throws Exception {
+        try (var samples = Files.list(Path.of("../leakcheck-cli/samples"))) {
+            for (Path sample : samples.filter(p -> p.toString().endsWith(".json")).sorted().toList()) {
+                long id = incidents.create(Files.readString(sample), Language.JA).summary().id();
+                for (String lang : List.of("ja", "en")) {
+                    Document page = Jsoup.parse(get("/incidents/" + id + "?lang=" + lang).body());
+                    List<String> labels = page.select("#facts th").eachText();
+                    assertThat(labels).as(sample.getFileName() + " " + lang).isNotEmpty()
+                            .noneMatch(label -> label.matches("[a-z][A-Za-z]*(\\[[0-9]+\\])?([.][A-Za-z\\[\\]0-9]+)*"));
+                }
+            }
+        }
+        get("/incidents?lang=ja");
+    }
+
+    @Test
+    void everyFieldHasAJapaneseAndAnEnglishLabel() {
+        var labels = rules.current().engine().labels();
+        for (java.util.Locale locale : List.of(java.util.Locale.JAPANESE, java.util.Locale.ENGLISH)) {
+            List<String> unlabelled = new ArrayList<>();
+            for (IncidentField field : IncidentField.values()) {
+                if (labels.field(field.template()).isEmpty()
+                        && messages.getMessage("field." + field.template(), null, null, locale) == null) {
+                    unlabelled.add(field.template());
+                }
+            }
+            assertThat(unlabelled).as("fields without a label in the catalogue or messages_" + locale).isEmpty();
+        }
     }
 }
