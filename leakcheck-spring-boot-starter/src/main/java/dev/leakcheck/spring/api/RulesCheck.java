@@ -66,7 +66,8 @@ public final class RulesCheck {
             return new Result(false, validation.problems().stream().map(Problem::of).toList(), Optional.empty(),
                     Optional.empty());
         }
-        LeakcheckEngine edited = validation.engine().orElseThrow();
+        // For the same organisation as the rules in force, so that only the edit makes a difference.
+        LeakcheckEngine edited = validation.engine().orElseThrow().withOrganisation(inForce.organisation());
         return new Result(true, List.of(), Optional.of(ScenarioChanges.between(inForce, edited)), Optional.of(edited));
     }
 }
