@@ -149,8 +149,7 @@ class PagesTest {
     @Test
     void theLanguageSwitchOfATriedEditShowsTheTryAgain() throws Exception {
         // A checked edit (the PPC's threshold at 100 persons), as the ルール page keeps it after an upload.
-        Map<String, byte[]> files = Map.of("catalogue.xlsx", PagesBrowserTest.catalogueWithThreshold("100"),
-                "regimes.xlsx", PagesBrowserTest.regimesWithAppiThreshold(100));
+        Map<String, byte[]> files = Map.of("regimes.xlsx", PagesBrowserTest.regimesWithAppiThreshold("100"));
         RuleDrafts.Draft draft;
         try (UploadedWorkbooks uploaded = UploadedWorkbooks.of(files)) {
             draft = drafts.add(files, RulesCheck.check(uploaded, rules.current().engine()));
