@@ -29,8 +29,9 @@ import net.jqwik.api.lifecycle.BeforeContainer;
  * Fuzzing the reader and the tool with mutated incident JSON (see {@link JsonMutations}): whatever
  * the input, the reader returns an incident or throws the documented {@link InputException}, and
  * the tool ends with status 0 and a plan, or status 2 and one line naming the mistake; never
- * another exception, never status 1. Runs jqwik's default number of tries: 500 in the build
- * (src/test/resources/junit-platform.properties); {@code -Djqwik.tries.default=1000000} for a long run.
+ * another exception, never status 1. Runs jqwik's default number of tries: 100 in every build
+ * (src/test/resources/junit-platform.properties), 1,000 with {@code -Pstress};
+ * {@code -Djqwik.tries.default=1000000} for a long run.
  */
 @Label("壊れた事案 JSON はすべて入力エラーになる")
 class IncidentJsonFuzzProperties {

@@ -20,8 +20,9 @@ import net.jqwik.api.lifecycle.BeforeContainer;
 
 /**
  * Fuzzing the engine with random valid incidents of every type and random answers: every plan is
- * well formed. The number of incidents is jqwik's default number of tries: 1,000 in the build
- * (src/test/resources/junit-platform.properties); {@code -Djqwik.tries.default=1000000} for a long run.
+ * well formed. The number of incidents is jqwik's default number of tries: 200 in every build
+ * (src/test/resources/junit-platform.properties), 1,000 with {@code -Pstress};
+ * {@code -Djqwik.tries.default=1000000} for a long run.
  */
 @Label("どんな事案でも、計画は形が整っている")
 class PlanProperties {
