@@ -14,9 +14,14 @@ import org.springframework.web.servlet.ModelAndView;
 class PageErrors {
 
     @ExceptionHandler(ApiException.class)
-    ModelAndView refused(ApiException e, Locale locale) {
+    ModelAndView refused(ApiException e, Locale locale, jakarta.servlet.http.HttpServletRequest request) {
         ModelAndView page = new ModelAndView("problem");
         page.addObject("error", e.text().in(IncidentPages.language(locale)));
+        // The answer to a refused POST: its language switch must not ask GET of the POST-only address (405),
+        // so it leads to the page of the section instead.
+        if (!"GET".equals(request.getMethod())) {
+            page.addObject("langPath", request.getRequestURI().startsWith("/rules") ? "/rules" : "/incidents");
+        }
         page.setStatus(e.status());
         return page;
     }

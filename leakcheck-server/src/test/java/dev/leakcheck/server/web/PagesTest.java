@@ -130,6 +130,19 @@ class PagesTest {
                 HttpResponse.BodyHandlers.ofString()).statusCode()).isEqualTo(200);
     }
 
+    /** A refused POST answers with a page whose language switch leads to a page, not back to the POST-only address. */
+    @Test
+    void theLanguageSwitchOfARefusedPostLeadsToAPage() throws Exception {
+        String token = Jsoup.parse(get("/rules").body()).select("input[name=_csrf]").first().attr("value");
+        HttpResponse<String> refused = postForm("/rules/drafts/no-such-draft/try",
+                "incident=&incidentJson=&_csrf=" + URLEncoder.encode(token, StandardCharsets.UTF_8));
+
+        assertThat(refused.statusCode()).isBetween(400, 499);
+        String href = Jsoup.parse(refused.body()).select("#lang-switch").attr("href");
+        assertThat(href).isEqualTo("/rules?lang=en");
+        assertThat(get(href).statusCode()).isEqualTo(200);
+    }
+
     @Test
     void japaneseFirstEnglishOnRequest() throws Exception {
         HttpClient fresh = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
