@@ -7,6 +7,7 @@ import dev.leakcheck.model.InformationAsset;
 import dev.leakcheck.model.Owner;
 import dev.leakcheck.model.PpcExemption;
 import dev.leakcheck.model.ProtectionLevel;
+import dev.leakcheck.rules.internal.workbook.Regimes;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -58,12 +59,12 @@ public final class IncidentFacts {
      * @return the facts
      */
     public static IncidentFacts of(Incident incident, List<FieldFacts.Row> plain,
-            dev.leakcheck.rules.internal.workbook.Regimes regimes) {
+            Regimes regimes) {
         Derivation d = new Derivation(incident);
         List<Fact> facts = new ArrayList<>(FieldFacts.of(incident, plain));
         facts.add(Fact.known("type", Set.of(incident.type().name())));
         facts.addAll(d.assetFacts());
-        facts.addAll(d.reportFacts(regimes.thresholdsByPrefix(), regimes.countedByPrefix()));
+        facts.addAll(d.reportFacts(regimes.all()));
         return new IncidentFacts(facts, d.exemptions());
     }
 
@@ -195,12 +196,12 @@ public final class IncidentFacts {
         }
 
         /**
-         * The APPI facts ({@code ppc.*}), and per regime that counts persons whether they are more than
-         * its threshold ({@code <prefix>.overThreshold}, counting the assets that count for the report:
-         * regimes.xlsx 「数える情報」 REPORTABLE_PERSONAL).
+         * The APPI facts ({@code ppc.*}); per regime that follows the residents of a place, whether their
+         * personal data was breached and whether some was left intelligible ({@code <prefix>.personal},
+         * {@code <prefix>.intelligible}); per regime that counts persons, whether they are more than its
+         * threshold ({@code <prefix>.overThreshold}, counting what regimes.xlsx 「数える情報」 names).
          */
-        List<Fact> reportFacts(java.util.Map<String, Integer> thresholds,
-                java.util.Map<String, dev.leakcheck.rules.internal.workbook.Regimes.Counted> counted) {
+        List<Fact> reportFacts(List<Regimes.Regime> regimes) {
             List<Fact> facts = new ArrayList<>(List.of(
                     anyAsset("personal.included", this::counts).toFact("ppc.personal"),
                     countedAnd("personal.sensitive", i -> asset(i).personal().sensitive()).toFact("ppc.sensitive"),
@@ -219,19 +220,20 @@ public final class IncidentFacts {
                             asset(i).personal().myNumberSystem()))).toFact("my.listedSystem"),
                     anyAsset("personal.included", i -> countsMyNumber(i).and(assetAnswer(i, "publiclyViewable",
                             asset(i).publiclyViewable()))).toFact("my.publiclyViewable")));
-            counted.forEach((prefix, data) -> {
-                if (!data.appiExemptions()) {
-                    facts.add(anyAsset("personal.included", i -> resident(i, data)).toFact(prefix + ".personal"));
+            for (Regimes.Regime regime : regimes) {
+                regime.counted().filter(data -> !data.appiExemptions()).ifPresent(data -> {
+                    facts.add(anyAsset("personal.included", i -> resident(i, data)).toFact(regime.prefix() + ".personal"));
                     facts.add(anyAsset("personal.included", i -> resident(i, data).and(notExempt(i)))
-                            .toFact(prefix + ".intelligible"));
-                }
-            });
-            thresholds.forEach((prefix, threshold) -> facts.add(overThreshold(threshold, counting(counted.get(prefix)))
-                    .toFact(prefix + ".overThreshold")));
+                            .toFact(regime.prefix() + ".intelligible"));
+                });
+                // A threshold always names what it counts (the regimes sheet refuses one without).
+                regime.threshold().ifPresent(threshold -> facts.add(overThreshold(threshold,
+                        counting(regime.counted().orElseThrow())).toFact(regime.overThresholdTopic())));
+            }
             return facts;
         }
 
-        private Function<Integer, AnswerWithFields> counting(dev.leakcheck.rules.internal.workbook.Regimes.Counted data) {
+        private Function<Integer, AnswerWithFields> counting(Regimes.Counted data) {
             return switch (data) {
                 case REPORTABLE_PERSONAL -> this::counts;
                 case MY_NUMBER -> this::countsMyNumber;
@@ -245,9 +247,9 @@ public final class IncidentFacts {
          * 4(12) (destroyed, lost, altered, disclosed or accessed without authority), recovered or not; the
          * risk that decides the notifications is the organisation's assessment ({@code gdprRisk}).
          */
-        private AnswerWithFields resident(int i, dev.leakcheck.rules.internal.workbook.Regimes.Counted data) {
+        private AnswerWithFields resident(int i, Regimes.Counted data) {
             var personal = asset(i).personal();
-            boolean eu = data == dev.leakcheck.rules.internal.workbook.Regimes.Counted.EU_RESIDENTS;
+            boolean eu = data == Regimes.Counted.EU_RESIDENTS;
             return assetAnswer(i, "personal.included", personal.included())
                     .and(assetAnswer(i, eu ? "personal.euResidents" : "personal.ukResidents",
                             eu ? personal.euResidents() : personal.ukResidents()));

@@ -167,24 +167,6 @@ public final class Regimes {
         return codes;
     }
 
-    /** The thresholds of the regimes that count persons, by their facts' prefix. */
-    public Map<String, Integer> thresholdsByPrefix() {
-        Map<String, Integer> thresholds = new LinkedHashMap<>();
-        for (Regime regime : regimes) {
-            regime.threshold().ifPresent(t -> thresholds.put(regime.prefix(), t));
-        }
-        return thresholds;
-    }
-
-    /** What the regimes that count persons count, by their facts' prefix. */
-    public Map<String, Counted> countedByPrefix() {
-        Map<String, Counted> counted = new LinkedHashMap<>();
-        for (Regime regime : regimes) {
-            regime.counted().ifPresent(c -> counted.put(regime.prefix(), c));
-        }
-        return counted;
-    }
-
     /** The regimes of the bundled workbook (for the dropdown lists of the bundled tables). */
     public static Regimes bundled() {
         Regimes read = bundled;
