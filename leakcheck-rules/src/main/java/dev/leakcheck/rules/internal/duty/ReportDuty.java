@@ -176,14 +176,22 @@ public final class ReportDuty {
             }
             Answer required = decision.required().answer();
             Set<String> serving = Set.copyOf(decision.regime().actions());
-            boolean counted = decision == appi() || decision.regime().counted().filter(Regimes.Counted::appiExemptions).isPresent();
             reports.add(new RegimeReport(decision.regime().code(), authority(decision), required != Answer.NO,
                     required == Answer.UNKNOWN, required == Answer.NO ? List.of() : triggers(decision, Answer.YES),
                     required == Answer.NO ? List.of() : triggers(decision, Answer.UNKNOWN),
-                    counted ? exemptions.stream().map(Enum::name).toList() : List.of(), because(decision, catalogue),
+                    appiExemptionsApply(decision) ? exemptions.stream().map(Enum::name).toList() : List.of(),
+                    because(decision, catalogue),
                     required == Answer.NO ? List.of() : planned.stream().filter(serving::contains).toList()));
         }
         return reports;
+    }
+
+    /**
+     * Whether the APPI's exemptions (strong encryption, recovered unseen, a restorable copy) decide this
+     * regime's report: the APPI report itself, and the regimes that count what it counts (My Number).
+     */
+    private boolean appiExemptionsApply(Decision decision) {
+        return decision == appi() || decision.regime().counted().filter(Regimes.Counted::appiExemptions).isPresent();
     }
 
     private static List<String> triggers(Decision decision, Answer answer) {
@@ -228,7 +236,7 @@ public final class ReportDuty {
             because.add(Text.of(name.ja() + "が適用されるかは組織の情報によります（" + unsure.ja() + "）",
                     "Whether " + name.en() + " applies depends on the organisation (" + unsure.en() + ")"));
         }
-        if (decision == appi() || decision.regime().counted().filter(Regimes.Counted::appiExemptions).isPresent()) {
+        if (appiExemptionsApply(decision)) {
             exemptions.forEach(e -> because.add(catalogue.valueLabel(e.name())));
         }
         return because;
