@@ -26,15 +26,14 @@ interface Planner {
 
     /**
      * This planner with an organisation profile: each incident is planned with the profile, its own
-     * known parts of {@code organisation} winning ({@link Organisation#overriddenBy}).
+     * known parts of {@code organisation} winning ({@link Incident#organisationUnder}).
      */
     default Planner withOrganisation(Organisation profile) {
         Planner planner = this;
         return new Planner() {
             @Override
             public Plan plan(Incident incident) {
-                return planner.plan(incident.withOrganisation(
-                        profile.overriddenBy(incident.organisation().orElse(Organisation.UNKNOWN))));
+                return planner.plan(incident.withOrganisation(incident.organisationUnder(profile)));
             }
 
             @Override

@@ -128,6 +128,17 @@ public record Incident(
                 insider, Optional.of(value), gdprRisk);
     }
 
+    /**
+     * This incident's organisation under a profile set once for the organisation (by an engine, a command-line
+     * file, a server's settings): the profile, with the parts this incident sets in their place.
+     *
+     * @param profile the organisation's profile
+     * @return the organisation the incident is planned for
+     */
+    public Organisation organisationUnder(Organisation profile) {
+        return organisation.map(profile::overriddenBy).orElse(profile);
+    }
+
     private static void requireOnlyFor(IncidentType owner, IncidentType actual, String field, Optional<?> value) {
         if (value.isPresent() && actual != owner) {
             throw new IllegalArgumentException(field + ": belongs to " + owner + " incidents, not " + actual);

@@ -76,7 +76,7 @@ public final class Engine {
 
         /** The profile for this incident: the engine's, with the incident's own set parts in their place. */
         Organisation organisationFor(Incident incident) {
-            return incident.organisation().map(organisation::overriddenBy).orElse(organisation);
+            return incident.organisationUnder(organisation);
         }
     }
 
