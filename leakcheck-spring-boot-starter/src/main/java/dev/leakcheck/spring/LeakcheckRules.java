@@ -56,18 +56,11 @@ public final class LeakcheckRules {
     }
 
     /**
-     * An engine planning for this application's organisation: what every snapshot serves, and what an
-     * edit being tried must use to be compared with it.
-     *
-     * @param engine an engine
-     * @return the same rules for the organisation's profile
+     * The snapshot with its engine planning for this application's organisation: what every snapshot serves.
+     * An edit being checked takes the profile from the engine in force ({@code RulesCheck}).
      */
-    public LeakcheckEngine organised(LeakcheckEngine engine) {
-        return engine.withOrganisation(organisation);
-    }
-
     private RulesSnapshot organised(RulesSnapshot snapshot) {
-        return new RulesSnapshot(organised(snapshot.engine()), snapshot.version(), snapshot.source(),
+        return new RulesSnapshot(snapshot.engine().withOrganisation(organisation), snapshot.version(), snapshot.source(),
                 snapshot.workbooks(), snapshot.loadedAt());
     }
 
