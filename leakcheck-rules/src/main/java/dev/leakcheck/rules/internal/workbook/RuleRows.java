@@ -29,22 +29,48 @@ public final class RuleRows {
 
         static final Cells NONE = new Cells(Map.of());
 
+        /** The cells by header, placeholders filled once: every evaluation reads them, none changes them. */
         private final Map<String, String> byHeader;
 
-        private Cells(Map<String, String> byHeader) {
-            this.byHeader = byHeader;
+        private Cells(Map<String, String> cells) {
+            Map<String, String> filled = new HashMap<>();
+            cells.forEach((header, text) -> filled.put(header, filled(text, cells)));
+            this.byHeader = Map.copyOf(filled);
         }
 
         /** The cell under this header, placeholders filled; empty when there is none. */
         public String text(String header) {
-            String text = byHeader.getOrDefault(header, "");
+            return byHeader.getOrDefault(header, "");
+        }
+
+        /**
+         * How long a cell's text is with its placeholders filled, without filling them: the table check
+         * refuses a cell that would grow past the limit of a cell (issue A: bounded memory).
+         */
+        static int filledLength(String text, Map<String, String> cells) {
+            if (text.indexOf('{') < 0) {
+                return text.length();
+            }
+            long length = text.length();
+            Matcher placeholder = PLACEHOLDER.matcher(text);
+            while (placeholder.find()) {
+                String value = cells.get(placeholder.group(1));
+                if (value != null) {
+                    length += value.length() - (placeholder.end() - placeholder.start());
+                }
+            }
+            return (int) Math.min(length, Integer.MAX_VALUE);
+        }
+
+        /** A cell's text with each {@code {header}} replaced by that column's cell of the row, as written. */
+        private static String filled(String text, Map<String, String> cells) {
             if (text.indexOf('{') < 0) {
                 return text;
             }
             Matcher placeholder = PLACEHOLDER.matcher(text);
             StringBuilder filled = new StringBuilder(text.length());
             while (placeholder.find()) {
-                String value = byHeader.get(placeholder.group(1));
+                String value = cells.get(placeholder.group(1));
                 placeholder.appendReplacement(filled, Matcher.quoteReplacement(value == null ? placeholder.group() : value));
             }
             placeholder.appendTail(filled);
@@ -104,7 +130,7 @@ public final class RuleRows {
                         }
                     }
                     // Rule names count rows from 1, as Excel does: 「期限_11」 is the row Excel calls 11.
-                    rows.put(row.rowIndex() + 1, new Cells(Map.copyOf(cells)));
+                    rows.put(row.rowIndex() + 1, new Cells(cells));
                     // The rows of a table share one name instance, so that comparing two rows of one table is cheap.
                     Match.TableRow where = new Match.TableRow(table.name(), row.rowIndex() + 1);
                     byRule.put(table.name() + "_" + where.row(), where);

@@ -192,7 +192,33 @@ public final class TableChecks {
             for (DecisionTable.Column column : table.columns()) {
                 cell(row, column);
             }
+            placeholders(table, row);
             regimeRow(table, row);
+        }
+    }
+
+    /**
+     * A text whose {@code {header}} placeholders, filled with the row's cells, would grow past the limit
+     * of one cell is refused: the engine keeps every row's texts filled, so their size must stay bounded.
+     */
+    private void placeholders(DecisionTable.Table table, DecisionTable.DataRow row) {
+        Map<String, String> cells = new HashMap<>();
+        for (DecisionTable.Column column : table.columns()) {
+            if (column.kind() == DecisionTable.Kind.DATA) {
+                cells.put(column.name(), row.cell(column.index()));
+            }
+        }
+        for (DecisionTable.Column column : table.columns()) {
+            if (column.kind() != DecisionTable.Kind.DATA) {
+                continue;
+            }
+            int length = RuleRows.Cells.filledLength(row.cell(column.index()), cells);
+            if (length > DecisionTable.MAX_CELL_CHARS) {
+                String label = column.label().isEmpty() ? column.snippet() : column.label().replace('\n', ' ');
+                problems.add(sheet.where(row.rowIndex(), column.index()) + ": 「" + label + "」は {…} に同じ行のセルを差し込むと "
+                        + length + " 字になり、上限 " + DecisionTable.MAX_CELL_CHARS + " 字を超えます / with its {…} placeholders filled"
+                        + " from the row, the text is " + length + " characters; the limit is " + DecisionTable.MAX_CELL_CHARS);
+            }
         }
     }
 

@@ -255,6 +255,19 @@ class CellsAreDataTest {
     }
 
     @Test
+    @DisplayName("同じ行のセルを差し込むと上限を超える文は、セルを示して拒否する（差し込んだ文は保持されるため）")
+    void a_text_that_grows_past_the_limit_when_filled_is_refused() {
+        edit(rules, "deadlines.drl.xlsx", sheet -> {
+            Row row = rowWith(sheet, "PPC_PRELIMINARY_REPORT");
+            set(row, columnHeaded(sheet, "根拠（英語）"), "y".repeat(3_000));
+            set(row, columnHeaded(sheet, "根拠（日本語）"), "{根拠（英語）}と{根拠（英語）}");
+        });
+
+        assertThat(refusals()).singleElement().asString().startsWith("deadlines.drl.xlsx ＞ 期限 ＞ ")
+                .contains("6001 字").contains("上限 " + DecisionTable.MAX_CELL_CHARS + " 字");
+    }
+
+    @Test
     @DisplayName("catalogue.xlsx の長すぎるセルと、多すぎる行も、セルやシートを示して拒否する")
     void the_data_workbooks_are_bounded_too() throws IOException {
         editWorkbook("catalogue.xlsx", workbook -> {
