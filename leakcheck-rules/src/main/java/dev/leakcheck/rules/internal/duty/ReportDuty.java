@@ -15,6 +15,7 @@ import dev.leakcheck.rules.internal.workbook.Catalogue;
 import dev.leakcheck.rules.internal.workbook.Regimes;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -216,16 +217,14 @@ public final class ReportDuty {
         for (String trigger : order) {
             boolean sure = decision.cases().get(trigger).answer() == Answer.YES;
             // Each reason once per case; a reason shared by two cases is given under both.
-            List<Text> reasons = new ArrayList<>();
+            Set<Text> reasons = new LinkedHashSet<>();
             for (TriggerFinding finding : findings) {
                 if (finding.regime().equals(decision.regime().code()) && finding.code().equals(trigger)
                         && finding.match().provisional() != sure) {
                     Text unsure = sure ? null : UnknownFields.unknown(catalogue, finding.match().unknownFields());
                     Text reason = sure ? finding.reason() : Text.of(finding.reason().ja() + "（" + unsure.ja() + "）",
                             finding.reason().en() + " (" + unsure.en() + ")");
-                    if (!reasons.contains(reason)) {
-                        reasons.add(reason);
-                    }
+                    reasons.add(reason);
                 }
             }
             because.addAll(reasons);
