@@ -12,6 +12,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -200,6 +201,11 @@ public final class DataSheet {
 
     /** The sheets of an xlsx workbook by name: the named ones, or all when {@code sheetNames} is null. */
     private static Map<String, DataSheet> readXlsx(String file, byte[] bytes, String[] sheetNames) {
+        return ReadWorkbooks.read(file, sheetNames == null ? "*" : String.join("\n", sheetNames), bytes,
+                () -> Collections.unmodifiableMap(readXlsxNow(file, bytes, sheetNames)));
+    }
+
+    private static Map<String, DataSheet> readXlsxNow(String file, byte[] bytes, String[] sheetNames) {
         try (Workbook workbook = WorkbookFactory.create(new ByteArrayInputStream(bytes))) {
             Map<String, DataSheet> sheets = new LinkedHashMap<>();
             if (sheetNames == null) {

@@ -12,6 +12,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -121,7 +122,9 @@ public final class DecisionTable {
     /** Every cell of the sheet as written, by row; rows past the end of the table included. */
     final List<List<String>> grid;
     final List<CodeRow> codeRows = new ArrayList<>();
-    public final List<Table> tables = new ArrayList<>();
+    private final List<Table> found = new ArrayList<>();
+    /** The sheet's rule tables, in order; read-only, as the sheet is shared once read ({@link ReadWorkbooks}). */
+    public final List<Table> tables = Collections.unmodifiableList(found);
     final List<String> hiddenSheets = new ArrayList<>();
     final List<CellRangeAddress> mergedRegions = new ArrayList<>();
     /** Cells that belong to no table and no program row: nothing reads them, so they are refused. */
@@ -141,6 +144,10 @@ public final class DecisionTable {
         if (bytes.length >= DUMP_MAGIC.length && Arrays.equals(bytes, 0, DUMP_MAGIC.length, DUMP_MAGIC, 0, DUMP_MAGIC.length)) {
             return undump(file, bytes);
         }
+        return ReadWorkbooks.read(file, "first", bytes, () -> readXlsx(file, bytes));
+    }
+
+    private static DecisionTable readXlsx(String file, byte[] bytes) {
         try (Workbook workbook = WorkbookFactory.create(new ByteArrayInputStream(bytes))) {
             Sheet sheet = workbook.getSheetAt(0);
             List<String> limits = new ArrayList<>();
@@ -303,7 +310,7 @@ public final class DecisionTable {
             }
             rows.add(new DataRow(r, List.copyOf(stripped)));
         }
-        tables.add(new Table(name, nameRow, firstData, List.copyOf(columns), List.copyOf(rows)));
+        found.add(new Table(name, nameRow, firstData, List.copyOf(columns), List.copyOf(rows)));
         return r;
     }
 
