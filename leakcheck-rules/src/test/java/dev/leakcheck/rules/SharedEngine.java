@@ -14,4 +14,9 @@ public final class SharedEngine {
     public static LeakcheckEngine get() {
         return ENGINE;
     }
+
+    /** Its core, for the tests of one stage: the report duty's properties plan without the what-if. */
+    public static dev.leakcheck.rules.internal.drools.Engine core() {
+        return ENGINE.core();
+    }
 }
