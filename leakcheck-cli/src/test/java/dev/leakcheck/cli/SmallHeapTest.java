@@ -31,7 +31,12 @@ import org.junit.jupiter.params.provider.ValueSource;
  */
 class SmallHeapTest {
 
-    private static final List<String> SMALL_HEAP = List.of("-Xmx64m");
+    /**
+     * The heap limit; the serial collector, which the JVM itself chooses in a container this small; and the
+     * quick compiler only, as in the test JVMs: compiled code lives outside the heap, and on 2 cores the
+     * second compiler's threads would take most of each short run's time.
+     */
+    private static final List<String> SMALL_HEAP = List.of("-Xmx64m", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC");
     /** Every sample and every largest incident, not one of each ({@code -Pstress}). */
     private static final boolean ALL = Boolean.getBoolean("leakcheck.smallHeap.all");
 
@@ -49,7 +54,7 @@ class SmallHeapTest {
     @MethodSource("samples")
     void the_tool_plans_in_a_64_mb_heap(String sample) throws Exception {
         String file = Path.of("samples", sample).toString();
-        ChildJvm.Run tool = ChildJvm.run(List.of("-Xmx64m"), LeakcheckCommand.class, "plan", file);
+        ChildJvm.Run tool = ChildJvm.run(SMALL_HEAP, LeakcheckCommand.class, "plan", file);
 
         ToolRun inProcess = ToolRun.withEngine("plan", file);
         assertThat(tool.exit()).as(tool.errText()).isZero();
