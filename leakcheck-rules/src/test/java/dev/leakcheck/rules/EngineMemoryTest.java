@@ -9,6 +9,7 @@ import java.lang.management.MemoryMXBean;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -63,20 +64,27 @@ class EngineMemoryTest {
     }
 
     private static List<Incident> incidents() {
-        List<Incident> incidents = new ArrayList<>(RandomIncidents.list(6, 40));
+        // A dozen each: the eight threads start together (below), so they overlap with far fewer.
+        List<Incident> incidents = new ArrayList<>(RandomIncidents.list(6, 8));
         for (IncidentType type : IncidentType.values()) {
             incidents.add(Incident.builder("MEM-" + type, type).build());
         }
         return incidents;
     }
 
-    /** Eight threads planning at once, so that the session pool grows to eight sessions. */
+    /** Eight threads planning at once, released together, so that the session pool grows to eight sessions. */
     private static void serveEightThreads(LeakcheckEngine engine, List<Incident> incidents) throws Exception {
         ExecutorService pool = Executors.newFixedThreadPool(8);
+        CountDownLatch ready = new CountDownLatch(8);
         try {
             List<Future<?>> done = new ArrayList<>();
             for (int t = 0; t < 8; t++) {
-                done.add(pool.submit(() -> incidents.forEach(engine::plan)));
+                done.add(pool.submit(() -> {
+                    ready.countDown();
+                    ready.await();
+                    incidents.forEach(engine::plan);
+                    return null;
+                }));
             }
             for (Future<?> f : done) {
                 f.get();
