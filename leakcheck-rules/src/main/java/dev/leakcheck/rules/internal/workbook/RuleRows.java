@@ -34,7 +34,8 @@ public final class RuleRows {
 
         private Cells(Map<String, String> cells) {
             Map<String, String> filled = new HashMap<>();
-            cells.forEach((header, text) -> filled.put(header, filled(text, cells)));
+            // Interned, as the literal headers the engine asks for are: a lookup then meets its key by identity.
+            cells.forEach((header, text) -> filled.put(header.intern(), filled(text, cells)));
             this.byHeader = Map.copyOf(filled);
         }
 
