@@ -201,7 +201,7 @@ public final class DataSheet {
 
     /** The sheets of an xlsx workbook by name: the named ones, or all when {@code sheetNames} is null. */
     private static Map<String, DataSheet> readXlsx(String file, byte[] bytes, String[] sheetNames) {
-        return ReadWorkbooks.read(file, sheetNames == null ? "*" : String.join("\n", sheetNames), bytes,
+        return ReadWorkbooks.read(file, "data sheets: " + (sheetNames == null ? "all" : String.join("\n", sheetNames)), bytes,
                 () -> Collections.unmodifiableMap(readXlsxNow(file, bytes, sheetNames)));
     }
 

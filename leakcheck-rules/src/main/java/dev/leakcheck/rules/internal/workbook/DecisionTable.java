@@ -144,7 +144,7 @@ public final class DecisionTable {
         if (bytes.length >= DUMP_MAGIC.length && Arrays.equals(bytes, 0, DUMP_MAGIC.length, DUMP_MAGIC, 0, DUMP_MAGIC.length)) {
             return undump(file, bytes);
         }
-        return ReadWorkbooks.read(file, "first", bytes, () -> readXlsx(file, bytes));
+        return ReadWorkbooks.read(file, "decision table", bytes, () -> readXlsx(file, bytes));
     }
 
     private static DecisionTable readXlsx(String file, byte[] bytes) {

@@ -14,16 +14,17 @@ import java.util.function.Supplier;
  * a reload finds mostly unchanged files). docs/PERFORMANCE.md, "Reading the workbooks", has the
  * measurement.
  *
- * <p>Bounded: the {@value #CAPACITY} workbooks read last, keyed by file name, sheets asked for and the
- * SHA-256 of the bytes. Only what was read without a problem is kept: a refused workbook is read
- * again, and refused again, each time. What is kept is immutable once read.
+ * <p>Bounded: the {@value #CAPACITY} workbooks read last, keyed by file name, what is read of it (a
+ * decision table, or which data sheets) and the SHA-256 of the bytes. Only what was read without a
+ * problem is kept: a refused workbook is read again, and refused again, each time. What is kept is
+ * immutable once read.
  */
 final class ReadWorkbooks {
 
     /** The bundled workbooks number ten; a few more leave room for the edited ones. */
     static final int CAPACITY = 16;
 
-    private record Key(String file, String sheets, String digest) {
+    private record Key(String file, String what, String digest) {
     }
 
     private static final Map<Key, Object> READ = new LinkedHashMap<>(CAPACITY * 2, 0.75f, true) {
@@ -40,13 +41,13 @@ final class ReadWorkbooks {
      * What {@code reader} reads of these bytes, read once while it is among the last read.
      *
      * @param file   the workbook's file name (messages name it)
-     * @param sheets which sheets are read, when a reader reads some
+     * @param what   what {@code reader} reads of the workbook: the readers of one file never share an entry
      * @param bytes  the workbook
      * @param reader reads it; its exceptions pass through and nothing is kept
      */
     @SuppressWarnings("unchecked")
-    static <T> T read(String file, String sheets, byte[] bytes, Supplier<T> reader) {
-        Key key = new Key(file, sheets, digest(bytes));
+    static <T> T read(String file, String what, byte[] bytes, Supplier<T> reader) {
+        Key key = new Key(file, what, digest(bytes));
         synchronized (READ) {
             Object read = READ.get(key);
             if (read != null) {
