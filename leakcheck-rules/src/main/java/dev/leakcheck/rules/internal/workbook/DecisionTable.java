@@ -13,8 +13,10 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
@@ -105,6 +107,17 @@ public final class DecisionTable {
 
     /** One RuleTable of the sheet. */
     public record Table(String name, int nameRow, int firstDataRow, List<Column> columns, List<DataRow> rows) {
+
+        /** A row's data cells (the columns the engine reads, never compiled) by their header's name. */
+        Map<String, String> dataCells(DataRow row) {
+            Map<String, String> cells = new HashMap<>();
+            for (Column column : columns) {
+                if (column.kind() == Kind.DATA) {
+                    cells.put(column.name(), row.cell(column.index()));
+                }
+            }
+            return cells;
+        }
 
         /** The column with this header name, or null. */
         Column column(String name) {

@@ -124,14 +124,8 @@ public final class RuleRows {
             for (DecisionTable.Table table : sheet.tables) {
                 Map<Integer, Cells> rows = new HashMap<>();
                 for (DecisionTable.DataRow row : table.rows()) {
-                    Map<String, String> cells = new HashMap<>();
-                    for (DecisionTable.Column column : table.columns()) {
-                        if (column.kind() == DecisionTable.Kind.DATA) {
-                            cells.put(column.name(), row.cell(column.index()));
-                        }
-                    }
                     // Rule names count rows from 1, as Excel does: 「期限_11」 is the row Excel calls 11.
-                    rows.put(row.rowIndex() + 1, new Cells(cells));
+                    rows.put(row.rowIndex() + 1, new Cells(table.dataCells(row)));
                     // The rows of a table share one name instance, so that comparing two rows of one table is cheap.
                     Match.TableRow where = new Match.TableRow(table.name(), row.rowIndex() + 1);
                     byRule.put(table.name() + "_" + where.row(), where);

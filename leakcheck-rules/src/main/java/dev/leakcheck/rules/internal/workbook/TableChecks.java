@@ -202,20 +202,14 @@ public final class TableChecks {
      * of one cell is refused: the engine keeps every row's texts filled, so their size must stay bounded.
      */
     private void placeholders(DecisionTable.Table table, DecisionTable.DataRow row) {
-        Map<String, String> cells = new HashMap<>();
-        for (DecisionTable.Column column : table.columns()) {
-            if (column.kind() == DecisionTable.Kind.DATA) {
-                cells.put(column.name(), row.cell(column.index()));
-            }
-        }
+        Map<String, String> cells = table.dataCells(row);
         for (DecisionTable.Column column : table.columns()) {
             if (column.kind() != DecisionTable.Kind.DATA) {
                 continue;
             }
             int length = RuleRows.Cells.filledLength(row.cell(column.index()), cells);
             if (length > DecisionTable.MAX_CELL_CHARS) {
-                String label = column.label().isEmpty() ? column.snippet() : column.label().replace('\n', ' ');
-                problems.add(sheet.where(row.rowIndex(), column.index()) + ": 「" + label + "」は {…} に同じ行のセルを差し込むと "
+                problems.add(sheet.where(row.rowIndex(), column.index()) + ": 「" + label(column) + "」は {…} に同じ行のセルを差し込むと "
                         + length + " 字になり、上限 " + DecisionTable.MAX_CELL_CHARS + " 字を超えます / with its {…} placeholders filled"
                         + " from the row, the text is " + length + " characters; the limit is " + DecisionTable.MAX_CELL_CHARS);
             }
@@ -356,7 +350,7 @@ public final class TableChecks {
     private void cell(DecisionTable.DataRow row, DecisionTable.Column column) {
         String value = row.cell(column.index());
         String where = sheet.where(row.rowIndex(), column.index());
-        String label = column.label().isEmpty() ? column.snippet() : column.label().replace('\n', ' ');
+        String label = label(column);
         Allowed allowed = allowed(column, catalogue, regimes);
         if (column.kind() == DecisionTable.Kind.DATA && value.isEmpty()
                 && DATA_COLUMNS.get(column.name()) == DataKind.REGIME) {
@@ -394,6 +388,11 @@ public final class TableChecks {
         }
         allowed.words().ifPresentOrElse(words -> values(where, label, value, words),
                 () -> plainWords(where, label, value));
+    }
+
+    /** How a message names a column: its label on one line, or its snippet when it has none. */
+    private static String label(DecisionTable.Column column) {
+        return column.label().isEmpty() ? column.snippet() : column.label().replace('\n', ' ');
     }
 
     private boolean fullWidth(String where, String label, String value) {
