@@ -31,12 +31,9 @@ import org.junit.jupiter.params.provider.ValueSource;
  */
 class SmallHeapTest {
 
-    /**
-     * The heap limit; the serial collector, which the JVM itself chooses in a container this small; and the
-     * quick compiler only, as in the test JVMs: compiled code lives outside the heap, and on 2 cores the
-     * second compiler's threads would take most of each short run's time.
-     */
-    private static final List<String> SMALL_HEAP = List.of("-Xmx64m", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC");
+    /** The heap limit, with the test JVMs' flags (the serial collector, which the JVM itself chooses in a container this small). */
+    private static final List<String> SMALL_HEAP = Stream.concat(Stream.of("-Xmx64m"),
+            ChildJvm.TEST_JVM_FLAGS.stream()).toList();
     /** Every sample and every largest incident, not one of each ({@code -Pstress}). */
     private static final boolean ALL = Boolean.getBoolean("leakcheck.smallHeap.all");
 

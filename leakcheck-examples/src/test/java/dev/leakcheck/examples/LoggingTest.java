@@ -8,7 +8,6 @@ import dev.leakcheck.model.IncidentType;
 import dev.leakcheck.model.Plan;
 import dev.leakcheck.rules.ChildJvm;
 import dev.leakcheck.rules.LeakcheckEngine;
-import java.util.List;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -43,8 +42,7 @@ class LoggingTest {
 
     @Test
     void the_application_s_binding_gets_every_line_and_nothing_warns_about_providers() throws Exception {
-        // The JVM flags of the test JVMs (the quick compiler, the serial collector): logging does not depend on them.
-        ChildJvm.Run run = ChildJvm.run(List.of("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC"), Application.class);
+        ChildJvm.Run run = ChildJvm.run(ChildJvm.TEST_JVM_FLAGS, Application.class);
         String output = run.outText() + run.errText();
 
         assertThat(run.exit()).as(output).isZero();

@@ -32,6 +32,13 @@ public final class ChildJvm {
         }
     }
 
+    /**
+     * The flags of the build's test JVMs ({@code leakcheck.test.argLine} in the parent pom): the quick compiler
+     * only and the serial collector. Compiled code lives outside the heap, and on 2 cores the second compiler's
+     * and G1's threads would take most of a short child's time.
+     */
+    public static final List<String> TEST_JVM_FLAGS = List.of("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC");
+
     private ChildJvm() {
     }
 

@@ -33,9 +33,7 @@ class EngineMemoryTest {
     @Test
     @DisplayName("最初のエンジンが保持するヒープ（Drools の共有状態を含む）は 50 MB 以下")
     void the_first_engine_retains_at_most_50_mb_of_heap() throws Exception {
-        // The quick compiler and the serial collector, as the test JVMs: compiled code lives outside the heap,
-        // and on 2 cores the second compiler's and G1's threads would take most of the probe's time.
-        ChildJvm.Run probe = ChildJvm.run(List.of("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC"), EngineMemoryTest.class);
+        ChildJvm.Run probe = ChildJvm.run(ChildJvm.TEST_JVM_FLAGS, EngineMemoryTest.class);
         assertThat(probe.exit()).as(probe.errText()).isZero();
 
         Matcher figures = FIGURES.matcher(probe.outText());
