@@ -128,7 +128,7 @@ class PagesBrowserTest {
      * next look at the page could otherwise still see the page before the answer.
      */
     private void save(String field) {
-        question(field).findElement(By.cssSelector("button.save")).click();
+        submit(question(field).findElement(By.cssSelector("button.save")));
         waitFor("#saved", field);
     }
 
@@ -136,8 +136,21 @@ class PagesBrowserTest {
     private void firstUnknown() {
         WebElement first = all("form.question").get(0);
         String field = first.getAttribute("data-field");
-        first.findElement(By.cssSelector("button.unknown")).click();
+        submit(first.findElement(By.cssSelector("button.unknown")));
         waitFor("#saved", field);
+    }
+
+    /**
+     * Presses a button or link that loads another page, and waits until that page is there. Without the wait, the
+     * next look (the address, or an element both pages have, such as the rules serving) can still see the page
+     * before: Chromium 156's driver returns from a click before the navigation it starts.
+     */
+    private void submit(WebElement button) {
+        WebElement before = find("html");
+        button.click();
+        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+        wait.until(ExpectedConditions.stalenessOf(before));
+        wait.until(driver -> "complete".equals(((JavascriptExecutor) driver).executeScript("return document.readyState")));
     }
 
     private void waitFor(String css, String text) {
@@ -172,7 +185,7 @@ class PagesBrowserTest {
         open("/incidents?lang=ja");
         new Select(find("#type")).selectByValue("MISSENT_OR_MISPUBLISHED");
         find("#reference").sendKeys("INC-2026-0107");
-        find("#create").click();
+        submit(find("#create"));
         incidentUrl = browser.getCurrentUrl();
         incidentNumber = incidentUrl.substring(incidentUrl.lastIndexOf('/') + 1);
         assertThat(find("#reference").getText()).isEqualTo("INC-2026-0107");
@@ -189,7 +202,7 @@ class PagesBrowserTest {
         save("channel");
 
         find("#add-asset input[name=description]").sendKeys("顧客名簿（展示会来場者）");
-        find("#add-asset button").click();
+        submit(find("#add-asset button"));
         waitFor("#saved", "assets[0].description");
         assertThat(find("#assets").getText()).contains("顧客名簿");
 
@@ -205,7 +218,7 @@ class PagesBrowserTest {
         assertThat(all("#first-actions li")).isNotEmpty();
         photograph("interview-ja");
 
-        find("#lang-switch").click();
+        submit(find("#lang-switch"));
         waitFor("#interview h2", "Still unknown");
         photograph("interview-en");
         open("/incidents/" + incidentNumber + "/report");
@@ -226,7 +239,7 @@ class PagesBrowserTest {
         open("/rules");
         photograph("rules-ja");
         find("#workbooks").sendKeys(broken.toString());
-        find("#check").click();
+        submit(find("#check"));
         WebElement cell = find("td.problem");
         assertThat(cell.getText()).isEqualTo("many");
         assertThat(cell.getAttribute("data-cell")).isEqualTo(find("section.problem h3").getText().replaceAll(".*＞ ", ""));
@@ -248,16 +261,16 @@ class PagesBrowserTest {
 
         open("/rules");
         find("#workbooks").sendKeys(edited.toString());
-        find("#check").click();
+        submit(find("#check"));
         assertThat(find("#valid").isDisplayed()).isTrue();
         assertThat(find("#scenario-changes").getText()).contains("ppcReport");
         new Select(find("#try-incident")).selectByValue(incidentNumber);
-        find("#try-run").click();
+        submit(find("#try-run"));
         photograph("rules-edit-ja");
         assertThat(find("#try-changes").getText()).contains("ppcReport");
         find("#publish-token").sendKeys("test-token");
         find("#publish-by").sendKeys("コンプライアンス部 山田");
-        find("#publish-button").click();
+        submit(find("#publish-button"));
         String serving = find("#serving").getText();
         assertThat(serving).startsWith("published-").isNotEqualTo(servingBefore);
         assertThat(find("#versions").getText()).contains("コンプライアンス部 山田");
@@ -275,8 +288,8 @@ class PagesBrowserTest {
         find("#restore-token").sendKeys("test-token");
         find("#restore-by").sendKeys("compliance");
         photograph("rules-en");
-        find(servingBefore.startsWith("published-") ? "#restore-" + servingBefore.substring("published-".length())
-                : "#restore-bundled").click();
+        submit(find(servingBefore.startsWith("published-") ? "#restore-" + servingBefore.substring("published-".length())
+                : "#restore-bundled"));
         assertThat(find("#published").isDisplayed()).isTrue();
         open("/incidents/" + incidentNumber + "?lang=ja");
         firstUnknown();
