@@ -188,9 +188,12 @@ public final class Engine {
         Incident planned = context.organisation().equals(Organisation.UNKNOWN) ? incident
                 : incident.withOrganisation(context.organisationFor(incident));
         Plan plan = assemble(planned, evaluate(planned, context), now);
-        // Only the questions whose answer can change the plan (the rows marked so in the question sheet).
-        plan = WhatIf.relevant(plan, planned, catalogue.onlyIfDeciding(),
-                i -> assemble(i, evaluate(i, context), now));
+        // Only the questions whose answer can change the plan (the rows marked so in the question sheet);
+        // the plans of the answers tried are only compared, so only their decisions are made.
+        plan = WhatIf.relevant(plan, planned, catalogue.onlyIfDeciding(), i -> {
+            Evaluation tried = evaluate(i, context);
+            return assembler.assemble(i, tried.findings(), tried.duty(), now, PlanAssembler.Detail.DECISIONS);
+        });
         LOG.debug("incident {}: {} actions, {} questions", incident.id(), plan.actions().size(),
                 plan.questions().size());
         return plan;

@@ -152,15 +152,17 @@ public final class ReportDuty {
      * The APPI decision; {@code draft} is made and attached only when a report is, or may be, required.
      * The cases that hold are the {@code triggers}, those that rest on an unknown answer the
      * {@code possibleTriggers}: a person ticking the PPC form's boxes ticks exactly the first.
+     *
+     * @param reasons whether to give the reasons ({@code because}); a plan that is only compared has none
      */
-    public PpcReport report(Catalogue catalogue, Supplier<List<ReportItem>> draft) {
+    public PpcReport report(Catalogue catalogue, Supplier<List<ReportItem>> draft, boolean reasons) {
         Decision appi = appi();
         Answer required = appi.required().answer();
         boolean none = required == Answer.NO;
         return new PpcReport(required != Answer.NO, required == Answer.UNKNOWN,
                 none ? List.of() : triggers(appi, Answer.YES).stream().map(PpcTrigger::valueOf).toList(),
                 none ? List.of() : triggers(appi, Answer.UNKNOWN).stream().map(PpcTrigger::valueOf).toList(),
-                exemptions, because(appi, catalogue), required == Answer.NO ? List.of() : draft.get());
+                exemptions, reasons ? because(appi, catalogue) : List.of(), required == Answer.NO ? List.of() : draft.get());
     }
 
     /**
@@ -168,8 +170,9 @@ public final class ReportDuty {
      * each with the codes of the plan's actions that serve it (none while no report is required).
      *
      * @param planned the codes of the plan's actions, in plan order
+     * @param reasons whether to give the reasons ({@code because}); a plan that is only compared has none
      */
-    public List<RegimeReport> reports(Catalogue catalogue, List<String> planned) {
+    public List<RegimeReport> reports(Catalogue catalogue, List<String> planned, boolean reasons) {
         List<RegimeReport> reports = new ArrayList<>();
         for (Decision decision : decisions) {
             if (decision.applies().answer() == Answer.NO) {
@@ -181,7 +184,7 @@ public final class ReportDuty {
                     required == Answer.UNKNOWN, required == Answer.NO ? List.of() : triggers(decision, Answer.YES),
                     required == Answer.NO ? List.of() : triggers(decision, Answer.UNKNOWN),
                     appiExemptionsApply(decision) ? exemptions.stream().map(Enum::name).toList() : List.of(),
-                    because(decision, catalogue),
+                    reasons ? because(decision, catalogue) : List.of(),
                     required == Answer.NO ? List.of() : planned.stream().filter(serving::contains).toList()));
         }
         return reports;

@@ -69,12 +69,36 @@ public final class PlanAssembler {
     private record FactKey(String topic, boolean known, Object values) {
     }
 
+    /** How much of a plan is made. */
+    public enum Detail {
+        /** All of it. */
+        FULL,
+        /**
+         * Only what {@link WhatIf} compares: the actions (code, necessity, provisional mark, deadline) and
+         * the reports (required, provisional, cases, exemptions). No reason, no report draft and no question
+         * is made, which is most of the work of assembling; every decision is made by the same code as
+         * {@link #FULL}'s.
+         */
+        DECISIONS
+    }
+
     /**
      * The plan.
      *
      * @param now when the plan is made: the deadlines already past are flagged overdue
      */
     public Plan assemble(Incident incident, Findings findings, ReportDuty duty, java.time.Instant now) {
+        return assemble(incident, findings, duty, now, Detail.FULL);
+    }
+
+    /**
+     * The plan, all of it or only its decisions.
+     *
+     * @param now    when the plan is made: the deadlines already past are flagged overdue
+     * @param detail {@link Detail#DECISIONS} for a plan that is only compared, never shown
+     */
+    public Plan assemble(Incident incident, Findings findings, ReportDuty duty, java.time.Instant now, Detail detail) {
+        boolean full = detail == Detail.FULL;
         Optional<LocalDate> aware = incident.discovery().awareAt()
                 .map(t -> t.withZoneSameInstant(JapanTime.ZONE).toLocalDate());
         // The legal clocks run from when the reportable situation became known (awareness, unless later).
@@ -88,22 +112,27 @@ public final class PlanAssembler {
         List<Ranked> ranked = new ArrayList<>(byCode.size());
         for (Map.Entry<String, List<Proposal>> code : byCode.entrySet()) {
             Catalogue.ActionEntry entry = entry(code.getKey());
-            ranked.add(new Ranked(entry, action(entry, code.getValue(), clocks, findings.deadlines(), warnings, duty)));
+            ranked.add(new Ranked(entry, action(entry, code.getValue(), clocks, findings.deadlines(), warnings, duty,
+                    full)));
         }
         ranked.sort(BY_PHASE_AND_RANK);
         List<PlannedAction> actions = new ArrayList<>(ranked.size());
         for (Ranked r : ranked) {
             actions.add(r.action());
         }
-        IncidentFields fields = IncidentFields.of(incident);
-        List<Question> questions = QuestionList.open(incident.type(), fields, catalogue.questions(), duty.required());
         List<String> planned = new ArrayList<>(actions.size());
         for (PlannedAction action : actions) {
             planned.add(action.code());
         }
+        if (!full) {
+            return new Plan(incident.id(), incident.type(), aware, duty.report(catalogue, List::of, false), actions,
+                    List.of(), List.of(), duty.reports(catalogue, planned, false));
+        }
+        IncidentFields fields = IncidentFields.of(incident);
+        List<Question> questions = QuestionList.open(incident.type(), fields, catalogue.questions(), duty.required());
         return new Plan(incident.id(), incident.type(), aware,
-                duty.report(catalogue, () -> reportDraft.draft(fields, questions)), actions, questions,
-                distinct(warnings), duty.reports(catalogue, planned));
+                duty.report(catalogue, () -> reportDraft.draft(fields, questions), true), actions, questions,
+                distinct(warnings), duty.reports(catalogue, planned, true));
     }
 
     /**
@@ -125,7 +154,8 @@ public final class PlanAssembler {
     }
 
     private PlannedAction action(Catalogue.ActionEntry entry, List<Proposal> proposals,
-            DeadlineCalculator.Clocks clocks, List<DeadlineFinding> deadlineRules, List<Text> warnings, ReportDuty duty) {
+            DeadlineCalculator.Clocks clocks, List<DeadlineFinding> deadlineRules, List<Text> warnings, ReportDuty duty,
+            boolean full) {
         // A row that applies for sure outweighs rows that only may apply: its reasons are the ones to give.
         List<Proposal> sure = new ArrayList<>(proposals.size());
         for (Proposal proposal : proposals) {
@@ -155,7 +185,8 @@ public final class PlanAssembler {
             }
         }
         return new PlannedAction(entry.code(), entry.phase(), necessity, sure.isEmpty(), title,
-                duty.recipient(entry.code(), entry.recipient()), deadline, because(reasons), reasons.get(0).source());
+                duty.recipient(entry.code(), entry.recipient()), deadline, full ? because(reasons) : List.of(),
+                reasons.get(0).source());
     }
 
     /** The facts each reason rests on (the type aside) and its note, each text once, in order. */

@@ -6,6 +6,7 @@ import dev.leakcheck.model.Plan;
 import dev.leakcheck.model.PlannedAction;
 import dev.leakcheck.model.PpcReport;
 import dev.leakcheck.model.Question;
+import dev.leakcheck.model.RegimeReport;
 import dev.leakcheck.model.field.IncidentEditor;
 import dev.leakcheck.model.field.IncidentField;
 import java.util.ArrayList;
@@ -49,7 +50,12 @@ public final class WhatIf {
     private WhatIf() {
     }
 
-    /** The plan with only the questions whose answer can change it. */
+    /**
+     * The plan with only the questions whose answer can change it.
+     *
+     * @param replan makes the plan of an incident with one more answer; only what {@link #changes} compares is
+     *               read of it, so it may be a plan of decisions alone ({@link PlanAssembler.Detail#DECISIONS})
+     */
     public static Plan relevant(Plan plan, Incident incident, Set<String> onlyIfDeciding, Function<Incident, Plan> replan) {
         if (onlyIfDeciding.isEmpty() || plan.questions().isEmpty() || incident.assets().size() > MAX_ASSETS) {
             return plan;
@@ -111,14 +117,14 @@ public final class WhatIf {
         }
         // The other regimes' reports: whether each applies, is required, and on which cases.
         // A regime that applies but requires no report changes nothing a responder does.
-        List<dev.leakcheck.model.RegimeReport> p = plan.reports().stream().filter(x -> x.required()).toList();
-        List<dev.leakcheck.model.RegimeReport> o = other.reports().stream().filter(x -> x.required()).toList();
+        List<RegimeReport> p = plan.reports().stream().filter(x -> x.required()).toList();
+        List<RegimeReport> o = other.reports().stream().filter(x -> x.required()).toList();
         if (p.size() != o.size()) {
             return true;
         }
         for (int i = 0; i < p.size(); i++) {
-            dev.leakcheck.model.RegimeReport x = p.get(i);
-            dev.leakcheck.model.RegimeReport y = o.get(i);
+            RegimeReport x = p.get(i);
+            RegimeReport y = o.get(i);
             if (!x.regime().equals(y.regime()) || x.required() != y.required() || x.provisional() != y.provisional()
                     || !x.triggers().equals(y.triggers()) || !x.possibleTriggers().equals(y.possibleTriggers())) {
                 return true;
