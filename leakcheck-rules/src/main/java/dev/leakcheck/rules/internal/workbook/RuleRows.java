@@ -78,8 +78,14 @@ public final class RuleRows {
             return filled.toString();
         }
 
+        /**
+         * A text in both languages. A text written in one language only is shown in that language to both readers:
+         * an English plan then reads the Japanese note, never an empty line.
+         */
         public Text text(String japanese, String english) {
-            return Text.of(text(japanese), text(english));
+            String ja = text(japanese);
+            String en = text(english);
+            return Text.of(ja.isEmpty() ? en : ja, en.isEmpty() ? ja : en);
         }
 
         public Necessity necessity() {

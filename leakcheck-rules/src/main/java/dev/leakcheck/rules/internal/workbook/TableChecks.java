@@ -61,6 +61,17 @@ public final class TableChecks {
             "out.deadline(", List.of(DeadlineFinding.TARGET_DAYS, DeadlineFinding.DUE_DAYS, DeadlineFinding.ROLL_OVER,
                     DeadlineFinding.DAY_ONE, DeadlineFinding.FROM_REPORTABLE, "根拠（日本語）", "根拠（英語）"));
 
+    /**
+     * The texts every row must give, in Japanese, English or both: where its rule comes from (出典, 根拠). A text
+     * in one language only is shown in that language to both readers (RuleRows.Cells#text).
+     */
+    private record RequiredText(String ja, String en) {
+    }
+
+    private static final List<RequiredText> REQUIRED_TEXTS = List.of(
+            new RequiredText("出典（日本語）", "出典（英語）"),
+            new RequiredText("根拠（日本語）", "根拠（英語）"));
+
     private static final Pattern TOPIC = Pattern.compile("Fact\\(topic == \"([^\"]+)\", admits\\(\"\\$param\"\\)\\)");
     /** Control characters: never in a cell (tab and line breaks only in texts). */
     private static final Pattern CONTROL = Pattern.compile("[\\x00-\\x08\\x0B\\x0C\\x0E-\\x1F\\x7F]");
@@ -193,7 +204,21 @@ public final class TableChecks {
                 cell(row, column);
             }
             placeholders(table, row);
+            sources(table, row);
             regimeRow(table, row);
+        }
+    }
+
+    /** A row cites where its rule comes from, in at least one language. */
+    private void sources(DecisionTable.Table table, DecisionTable.DataRow row) {
+        for (RequiredText text : REQUIRED_TEXTS) {
+            Optional<DecisionTable.Column> ja = table.columns().stream().filter(c -> c.name().equals(text.ja())).findFirst();
+            Optional<DecisionTable.Column> en = table.columns().stream().filter(c -> c.name().equals(text.en())).findFirst();
+            if (ja.isPresent() && en.isPresent() && row.cell(ja.get().index()).isEmpty() && row.cell(en.get().index()).isEmpty()) {
+                problems.add(sheet.where(row.rowIndex(), ja.get().index()) + ": 「" + label(ja.get()) + "」と「" + label(en.get())
+                        + "」が両方とも空です。この行の規則の拠り所を、日本語か英語で書いてください / '" + label(ja.get()) + "' and '"
+                        + label(en.get()) + "' are both empty: every row says where its rule comes from, in Japanese or English");
+            }
         }
     }
 

@@ -268,6 +268,35 @@ class CellsAreDataTest {
     }
 
     @Test
+    @DisplayName("片方の言語だけの文は両方の読み手にその言語で示し、空の行にしない。出典・根拠が両方とも空の行は、セルを示して拒否する")
+    void a_text_in_one_language_only_is_shown_in_it_and_a_row_without_its_source_is_refused() {
+        // Only spaces (full-width and half-width) are an empty cell.
+        edit(rules, "checklist-missent.drl.xlsx", sheet -> set(rowWith(sheet, "ASSESS_SEVERITY"),
+                columnHeaded(sheet, "補足（英語）"), "\u3000 "));
+        List<Text> because = LeakcheckEngine.fromDirectory(rules).plan(MISSENT).action("ASSESS_SEVERITY").orElseThrow().because();
+        assertThat(because).singleElement().satisfies(note -> {
+            assertThat(note.ja()).isEqualTo("事態の重要度を判断します");
+            assertThat(note.en()).as("the Japanese note, not an empty line").isEqualTo("事態の重要度を判断します");
+        });
+
+        edit(rules, "checklist-missent.drl.xlsx", sheet -> {
+            Row row = rowWith(sheet, "ASSESS_SEVERITY");
+            set(row, columnHeaded(sheet, "補足（英語）"), "\u3000 ");
+            set(row, columnHeaded(sheet, "補足（日本語）"), " ");
+        });
+        assertThat(LeakcheckEngine.fromDirectory(rules).plan(MISSENT).action("ASSESS_SEVERITY").orElseThrow().because())
+                .as("a note left out in both languages: no reason line").isEmpty();
+
+        edit(rules, "deadlines.drl.xlsx", sheet -> {
+            Row row = rowWith(sheet, "PPC_PRELIMINARY_REPORT");
+            set(row, columnHeaded(sheet, "根拠（英語）"), "");
+            set(row, columnHeaded(sheet, "根拠（日本語）"), "\u3000");
+        });
+        assertThat(refusals()).singleElement().asString().startsWith("deadlines.drl.xlsx ＞ 期限 ＞ ")
+                .contains("「根拠（日本語）").contains("both empty");
+    }
+
+    @Test
     @DisplayName("catalogue.xlsx の長すぎるセルと、多すぎる行も、セルやシートを示して拒否する")
     void the_data_workbooks_are_bounded_too() throws IOException {
         editWorkbook("catalogue.xlsx", workbook -> {
