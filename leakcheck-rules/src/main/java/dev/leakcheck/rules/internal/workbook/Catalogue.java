@@ -169,7 +169,7 @@ public final class Catalogue {
 
     private static List<ReportItemRow> reportItems(DataSheet sheet) {
         return sheet.rows().stream().map(row -> new ReportItemRow(row.integer("番号"),
-                Text.of(row.required("報告事項（日本語）"), row.text("報告事項（英語）")),
+                row.texts("報告事項（日本語）", "報告事項（英語）"),
                 Fact.cellValuesInOrder(row.text("下書きに使う項目")).stream().map(FieldRef::of).toList())).toList();
     }
 
@@ -186,9 +186,9 @@ public final class Catalogue {
                 throw row.error("コード", "コード「" + code + "」が二度あります", "code '" + code + "' appears twice");
             }
             Phase phase = enumValue(row, "フェーズ", Phase.class);
-            Text title = Text.of(row.required("見出し（日本語）"), row.text("見出し（英語）"));
+            Text title = row.texts("見出し（日本語）", "見出し（英語）");
             Optional<Text> recipient = row.text("宛先（日本語）").isEmpty() ? Optional.empty()
-                    : Optional.of(Text.of(row.text("宛先（日本語）"), row.text("宛先（英語）")));
+                    : Optional.of(row.texts("宛先（日本語）", "宛先（英語）"));
             actions.put(code, new ActionEntry(code, phase, rank++, title, recipient));
         }
         return actions;
@@ -216,7 +216,7 @@ public final class Catalogue {
                 }
             }
             return new QuestionRow(FieldRef.of(field), types, QuestionRow.Precondition.parse(onlyWhen, row, "前提"),
-                    Text.of(row.required("質問（日本語）"), row.text("質問（英語）")), onlyIfDeciding);
+                    row.texts("質問（日本語）", "質問（英語）"), onlyIfDeciding);
         }).toList();
     }
 
@@ -246,7 +246,7 @@ public final class Catalogue {
     private static Map<String, Text> labels(DataSheet sheet, String key, String japanese, String english) {
         Map<String, Text> labels = new LinkedHashMap<>();
         for (DataSheet.DataRow row : sheet.rows()) {
-            labels.put(row.required(key), Text.of(row.required(japanese), row.text(english)));
+            labels.put(row.required(key), row.texts(japanese, english));
         }
         return labels;
     }

@@ -1,5 +1,6 @@
 package dev.leakcheck.rules.internal.workbook;
 
+import dev.leakcheck.model.Text;
 import dev.leakcheck.rules.RulesDefinitionException;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -344,6 +345,14 @@ public final class DataSheet {
         String text(String header) {
             int column = column(header);
             return column < texts.length ? texts[column] : "";
+        }
+
+        /**
+         * A text in Japanese and English: the Japanese must be written; an English cell left empty shows the
+         * Japanese text to an English reader, never an empty line.
+         */
+        public Text texts(String japanese, String english) {
+            return TwoLanguages.text(required(japanese), text(english));
         }
 
         public String required(String label) {

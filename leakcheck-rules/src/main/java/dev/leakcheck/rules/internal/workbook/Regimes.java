@@ -233,7 +233,7 @@ public final class Regimes {
                 regimes.add(new Regime(code, order, Text.of(row.required("名前（日本語）"), row.required("名前（英語）")),
                         Text.of(row.required("報告先（日本語）"), row.required("報告先（英語）")), prefix, threshold, counted,
                         kinds, sectors, unknownKind, actions, List.of(),
-                        Text.of(row.text("出典（日本語）"), row.text("出典（英語）"))));
+                        TwoLanguages.text(row.text("出典（日本語）"), row.text("出典（英語）"))));
             } catch (RulesDefinitionException e) {
                 problems.addAll(e.problems());
             }

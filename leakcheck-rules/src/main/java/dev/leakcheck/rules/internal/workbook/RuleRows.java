@@ -78,14 +78,9 @@ public final class RuleRows {
             return filled.toString();
         }
 
-        /**
-         * A text in both languages. A text written in one language only is shown in that language to both readers:
-         * an English plan then reads the Japanese note, never an empty line.
-         */
+        /** A text in both languages ({@link TwoLanguages}: one language only is shown to both readers). */
         public Text text(String japanese, String english) {
-            String ja = text(japanese);
-            String en = text(english);
-            return Text.of(ja.isEmpty() ? en : ja, en.isEmpty() ? ja : en);
+            return TwoLanguages.text(text(japanese), text(english));
         }
 
         public Necessity necessity() {

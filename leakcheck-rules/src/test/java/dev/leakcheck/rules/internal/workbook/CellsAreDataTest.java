@@ -269,7 +269,7 @@ class CellsAreDataTest {
 
     @Test
     @DisplayName("片方の言語だけの文は両方の読み手にその言語で示し、空の行にしない。出典・根拠が両方とも空の行は、セルを示して拒否する")
-    void a_text_in_one_language_only_is_shown_in_it_and_a_row_without_its_source_is_refused() {
+    void a_text_in_one_language_only_is_shown_in_it_and_a_row_without_its_source_is_refused() throws IOException {
         // Only spaces (full-width and half-width) are an empty cell.
         edit(rules, "checklist-missent.drl.xlsx", sheet -> set(rowWith(sheet, "ASSESS_SEVERITY"),
                 columnHeaded(sheet, "補足（英語）"), "\u3000 "));
@@ -286,6 +286,15 @@ class CellsAreDataTest {
         });
         assertThat(LeakcheckEngine.fromDirectory(rules).plan(MISSENT).action("ASSESS_SEVERITY").orElseThrow().because())
                 .as("a note left out in both languages: no reason line").isEmpty();
+
+        // The catalogue's texts too: an action's English title left empty shows the Japanese one.
+        editWorkbook("catalogue.xlsx", workbook -> {
+            Sheet actions = workbook.getSheet("アクション一覧");
+            set(rowWith(actions, "ASSESS_SEVERITY"), columnHeaded(actions, "見出し（英語）"), "\n");
+        });
+        Text title = LeakcheckEngine.fromDirectory(rules).plan(MISSENT).action("ASSESS_SEVERITY").orElseThrow().title();
+        assertThat(title.en()).isNotBlank().isEqualTo(title.ja());
+        Files.delete(rules.resolve("catalogue.xlsx"));
 
         edit(rules, "deadlines.drl.xlsx", sheet -> {
             Row row = rowWith(sheet, "PPC_PRELIMINARY_REPORT");
