@@ -74,9 +74,12 @@ class ConcurrencyTest {
                 }));
             }
             start.countDown();
+            // Against a hang, not a measure of speed: a minute for each 1,000 plans a thread makes, at least ten
+            // (-Pstress's 8 × 100,000 took about half an hour on two cores, past the ten minutes it once had).
+            long minutes = Math.max(10, PER_THREAD / 1000);
             int total = 0;
             for (Future<Integer> thread : threads) {
-                total += thread.get(10, TimeUnit.MINUTES);
+                total += thread.get(minutes, TimeUnit.MINUTES);
             }
             System.out.printf("concurrency: %d evaluations on %d threads in %.1f s%n", total, THREADS,
                     (System.nanoTime() - began) / 1e9);
