@@ -212,12 +212,12 @@ public final class TableChecks {
     /** A row cites where its rule comes from, in at least one language. */
     private void sources(DecisionTable.Table table, DecisionTable.DataRow row) {
         for (RequiredText text : REQUIRED_TEXTS) {
-            Optional<DecisionTable.Column> ja = table.columns().stream().filter(c -> c.name().equals(text.ja())).findFirst();
-            Optional<DecisionTable.Column> en = table.columns().stream().filter(c -> c.name().equals(text.en())).findFirst();
-            if (ja.isPresent() && en.isPresent() && row.cell(ja.get().index()).isEmpty() && row.cell(en.get().index()).isEmpty()) {
-                problems.add(sheet.where(row.rowIndex(), ja.get().index()) + ": 「" + label(ja.get()) + "」と「" + label(en.get())
-                        + "」が両方とも空です。この行の規則の拠り所を、日本語か英語で書いてください / '" + label(ja.get()) + "' and '"
-                        + label(en.get()) + "' are both empty: every row says where its rule comes from, in Japanese or English");
+            DecisionTable.Column ja = table.column(text.ja());
+            DecisionTable.Column en = table.column(text.en());
+            if (ja != null && en != null && row.cell(ja.index()).isEmpty() && row.cell(en.index()).isEmpty()) {
+                problems.add(sheet.where(row.rowIndex(), ja.index()) + ": 「" + label(ja) + "」と「" + label(en)
+                        + "」が両方とも空です。この行の規則の拠り所を、日本語か英語で書いてください / '" + label(ja) + "' and '"
+                        + label(en) + "' are both empty: every row says where its rule comes from, in Japanese or English");
             }
         }
     }
