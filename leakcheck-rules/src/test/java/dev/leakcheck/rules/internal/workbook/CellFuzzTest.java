@@ -31,6 +31,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.regex.Pattern;
 import org.apache.poi.ss.usermodel.Row;
@@ -143,22 +144,20 @@ class CellFuzzTest {
                     + " -Dleakcheck.cellFuzz.batch=" + batch + ")";
             boolean checked = only < 0 || batch == only;
             // Each batch counts the cells it wrote: a batch may pick a cell twice, the last string wins.
+            Consumer<Path> check;
             if (batch % 2 == 0) {
                 Map<TextCell, String> written = drawTexts(random, size);
                 done += written.size();
-                if (checked) {
-                    Path rules = Files.createDirectories(scratch.resolve("batch-" + batch));
-                    textBatch(rules, written, context);
-                    deleteTree(rules);
-                }
+                check = rules -> textBatch(rules, written, context);
             } else {
                 Map<String, List<CodeEdit>> written = drawCodes(random, size);
                 done += written.values().stream().mapToInt(List::size).sum();
-                if (checked) {
-                    Path rules = Files.createDirectories(scratch.resolve("batch-" + batch));
-                    codeBatch(rules, written, context);
-                    deleteTree(rules);
-                }
+                check = rules -> codeBatch(rules, written, context);
+            }
+            if (checked) {
+                Path rules = Files.createDirectories(scratch.resolve("batch-" + batch));
+                check.accept(rules);
+                deleteTree(rules);
             }
             assertThat(marker).as(context).doesNotExist();
         }
@@ -228,8 +227,8 @@ class CellFuzzTest {
         return text.strip().isEmpty() || text.length() > DecisionTable.MAX_CELL_CHARS || text.chars().anyMatch(c -> c < 0x20 && c != '\t' && c != '\n' && c != '\r');
     }
 
-    /** A random string written into a condition, code or day-count cell of a decision table. */
-    record CodeEdit(int row, int column, String text) {
+    /** A random string written into a condition, code or day-count cell of a decision table, named as problems name it. */
+    record CodeEdit(int row, int column, String where, String text) {
     }
 
     private static final List<String> CODE_FILES = List.of("checklist-missent.drl.xlsx", "checklist-lost.drl.xlsx",
@@ -243,7 +242,8 @@ class CellFuzzTest {
         }
         Map<String, List<CodeEdit>> edits = new LinkedHashMap<>();
         perFile.forEach((file, count) -> {
-            DecisionTable.Table table = DecisionTable.read(file, RuleSources.bundled().file(file)).tables.get(0);
+            DecisionTable parsed = DecisionTable.read(file, RuleSources.bundled().file(file));
+            DecisionTable.Table table = parsed.tables.get(0);
             List<DecisionTable.Column> columns = table.columns().stream()
                     .filter(c -> c.kind() != DecisionTable.Kind.DATA || TableChecks.DATA_COLUMNS.get(c.name()) != TableChecks.DataKind.TEXT)
                     .toList();
@@ -251,7 +251,8 @@ class CellFuzzTest {
             for (int i = 0; i < count; i++) {
                 DecisionTable.DataRow data = table.rows().get(random.nextInt(table.rows().size()));
                 DecisionTable.Column column = columns.get(random.nextInt(columns.size()));
-                byCell.put(List.of(data.rowIndex(), column.index()), new CodeEdit(data.rowIndex(), column.index(), randomText(random)));
+                byCell.put(List.of(data.rowIndex(), column.index()), new CodeEdit(data.rowIndex(), column.index(),
+                        parsed.where(data.rowIndex(), column.index()), randomText(random)));
             }
             edits.put(file, List.copyOf(byCell.values()));
         });
@@ -262,11 +263,10 @@ class CellFuzzTest {
     private void codeBatch(Path rules, Map<String, List<CodeEdit>> written, String context) {
         Map<String, String> cellOf = new HashMap<>();
         written.forEach((file, edits) -> editFile(rules, file, workbook -> {
-            DecisionTable parsed = DecisionTable.read(file, RuleSources.bundled().file(file));
             Sheet sheet = workbook.getSheetAt(0);
             for (CodeEdit edit : edits) {
                 EditedWorkbooks.set(sheet.getRow(edit.row()), edit.column(), edit.text());
-                cellOf.put(parsed.where(edit.row(), edit.column()), edit.text());
+                cellOf.put(edit.where(), edit.text());
             }
         }));
         try {
@@ -290,7 +290,7 @@ class CellFuzzTest {
         });
     }
 
-    private static void editFile(Path rules, String file, java.util.function.Consumer<Workbook> change) {
+    private static void editFile(Path rules, String file, Consumer<Workbook> change) {
         Path target = rules.resolve(file);
         try (Workbook workbook = WorkbookFactory.create(new ByteArrayInputStream(
                 Files.exists(target) ? Files.readAllBytes(target) : RuleSources.bundled().file(file)))) {
